@@ -1,0 +1,94 @@
+# newsresearch — two commands do everything on a fresh machine:
+#   make run    set up .venv, execute every notebook, write reports/ (figures, tables, HTML)
+#   make test   set up .venv, lint, run unit/property/gold tests, execute every notebook
+# Also: make lab, make clean, make lock, make test-ui.
+
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+export PYTHONHASHSEED := 0
+export MPLBACKEND := Agg
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+.PHONY: help setup run test lint unit notebooks lab clean lock test-ui benchmarks
+
+help:
+	@echo "make run      set up, execute all notebooks, write reports/"
+	@echo "make test     set up, lint, run all tests and execute all notebooks"
+	@echo "make lab      open JupyterLab on notebooks/"
+	@echo "make clean    remove .venv and generated reports"
+	@echo "make test-ui  browser tests (installs chromium and playwright itself)"
+
+# ---------------------------------------------------------------- set-up
+# Re-installs only when pyproject.toml or requirements.lock changed (or .venv is missing).
+$(STAMP): pyproject.toml requirements.lock
+	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' 2>/dev/null || \
+	  { echo "newsresearch needs Python 3.10 or newer, but '$(PY)' is $$($(PY) --version 2>&1). Run: make PY=python3.11 ..."; exit 1; }
+	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c 'import sys' 2>/dev/null; then rm -rf $(VENV); fi
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	@echo "Installing pinned dependencies into $(VENV) (requirements.lock; log in $(VENV)/pip.log) ..."
+	@$(BIN)/python -m pip install --disable-pip-version-check --upgrade "pip>=24" > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
+	@if $(BIN)/python -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)'; then \
+	  $(BIN)/python -m pip install --disable-pip-version-check -r requirements.lock >> $(VENV)/pip.log 2>&1; \
+	else \
+	  echo "Note: requirements.lock is for CPython 3.11; installing compatible versions from pyproject.toml instead."; \
+	  $(BIN)/python -m pip install --disable-pip-version-check "setuptools>=77" -e ".[test,dev]" >> $(VENV)/pip.log 2>&1; \
+	fi || { tail -30 $(VENV)/pip.log; echo "dependency installation failed (full log: $(VENV)/pip.log)"; exit 1; }
+	@$(BIN)/python -m pip install --disable-pip-version-check --no-deps --no-build-isolation -e . >> $(VENV)/pip.log 2>&1 || { tail -30 $(VENV)/pip.log; exit 1; }
+	@$(BIN)/python -c 'import newsresearch' || { echo "installation failed: newsresearch does not import"; exit 1; }
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+# ---------------------------------------------------------------- run
+run: $(STAMP)
+	@mkdir -p reports/notebooks reports/figures reports/tables data/processed
+	@set -e; for nb in $(NOTEBOOKS); do \
+	  echo "Executing $$nb ..."; \
+	  $(BIN)/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=600 \
+	    --output-dir reports/notebooks "$$nb" --log-level=WARN; \
+	  $(BIN)/jupyter nbconvert --to html --output-dir reports/notebooks \
+	    "reports/notebooks/$$(basename $$nb)" --log-level=WARN; \
+	done
+	@if $(BIN)/python -c 'import newsresearch.cli' 2>/dev/null; then $(BIN)/python -m newsresearch figures --quiet || exit 1; fi
+	@echo; echo "make run wrote:"; \
+	for d in reports/notebooks reports/figures reports/tables data/processed; do \
+	  n=$$(find $$d -type f ! -name .gitkeep | wc -l); echo "  $$d/  ($$n files)"; \
+	  find $$d -type f ! -name .gitkeep | sort | sed 's/^/    /'; \
+	done
+
+# ---------------------------------------------------------------- test
+lint: $(STAMP)
+	$(BIN)/ruff check newsresearch tests benchmarks notebooks
+
+unit: $(STAMP)
+	@$(BIN)/python -m pytest -q -p no:cacheprovider tests; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi; exit $$rc
+
+notebooks: $(STAMP)
+	@if [ -z "$(NOTEBOOKS)" ]; then echo "no notebooks to execute"; exit 0; fi; \
+	$(BIN)/python -m pytest -q -p no:cacheprovider --nbmake --nbmake-timeout=600 $(NOTEBOOKS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest: no notebooks collected"; exit 0; fi; exit $$rc
+
+test: lint unit notebooks
+
+benchmarks: $(STAMP)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# ---------------------------------------------------------------- other
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+lock: $(STAMP)
+	@( echo "# Exact versions that 'make' installs into .venv (CPython 3.11, Linux x86_64)."; \
+	   echo "# Regenerate with 'make lock' after changing dependencies in pyproject.toml."; \
+	   $(BIN)/python -m pip freeze --all --exclude-editable | grep -v '^pip==' ) > requirements.lock
+	@echo "wrote requirements.lock"
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis *.egg-info
+	find reports data/processed -type f ! -name .gitkeep -delete
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,180 @@
+"""Charts: every figure of the notebooks is drawn by a function here and saved by ``save_chart``.
+
+``save_chart`` writes ``reports/figures/NN_name.png`` *and* ``NN_name.csv`` (the data behind
+the chart), so every number in a figure can be checked. One style for all charts:
+the Okabe–Ito colour-blind-safe palette, labelled axes, a title that states the finding and a
+source line. matplotlib is imported inside the functions, never at ``import newsresearch``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = [
+    "PALETTE",
+    "new_figure",
+    "finish",
+    "save_chart",
+    "bar_chart",
+    "word_frequency_chart",
+    "quality_chart",
+]
+
+#: Okabe & Ito (2008) colour-blind-safe palette.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
+           "#000000"]
+NEGATIVE, NEUTRAL, POSITIVE = "#D55E00", "#999999", "#0072B2"
+SOURCE = "Source: newsresearch analysis of the sample article (data/raw)."
+
+
+def _rc() -> dict:
+    from cycler import cycler
+
+    return {
+        "figure.dpi": 100,
+        "savefig.dpi": 150,
+        "font.size": 10,
+        "axes.titlesize": 11,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.prop_cycle": cycler(color=PALETTE),
+        "axes.grid": True,
+        "grid.alpha": 0.3,
+        "savefig.bbox": "tight",
+    }
+
+
+def new_figure(*, width: float = 7.0, height: float = 4.0, nrows: int = 1, ncols: int = 1):
+    """Return ``(fig, ax)`` in the house style.
+
+    Examples
+    --------
+    >>> fig, ax = new_figure(width=3, height=2)
+    >>> type(ax).__name__
+    'Axes'
+    """
+    import matplotlib
+
+    if matplotlib.get_backend().lower() not in ("agg",) and not _in_notebook():
+        matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    with plt.rc_context(_rc()):
+        fig, ax = plt.subplots(nrows, ncols, figsize=(width, height))
+    return fig, ax
+
+
+def _in_notebook() -> bool:
+    import sys
+
+    return "ipykernel" in sys.modules
+
+
+def finish(ax, *, title: str, xlabel: str | None = None, ylabel: str | None = None,
+           source: str = SOURCE) -> None:
+    """Label a chart: finding-stating title, axis labels, source line under the plot."""
+    ax.set_title(title, loc="left", fontweight="bold")
+    if xlabel is not None:
+        ax.set_xlabel(xlabel)
+    if ylabel is not None:
+        ax.set_ylabel(ylabel)
+    ax.figure.text(0.01, -0.02, source, fontsize=7, color="#555555", ha="left", va="top",
+                   transform=ax.figure.transFigure)
+
+
+def save_chart(fig, name: str, data: pd.DataFrame, *, out_dir=None) -> dict[str, Path]:
+    """Save a chart as ``NAME.png`` plus the data behind it as ``NAME.csv``.
+
+    Parameters
+    ----------
+    fig : matplotlib Figure
+    name : str
+        ``NN_short-name``, the notebook number first (e.g. ``"01_word-frequencies"``).
+    data : DataFrame
+        Exactly the numbers drawn.
+    out_dir : path, optional
+        Default ``reports/figures`` of the project (see :mod:`newsresearch.paths`).
+
+    Returns
+    -------
+    dict
+        ``{"png": Path, "csv": Path}``.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> fig, ax = new_figure(width=3, height=2)
+    >>> _ = ax.bar(["a", "b"], [1, 2])
+    >>> out = save_chart(fig, "99_example", pd.DataFrame({"x": ["a", "b"], "y": [1, 2]}),
+    ...                  out_dir=tempfile.mkdtemp())
+    >>> sorted(p.suffix for p in out.values())
+    ['.csv', '.png']
+    """
+    from .paths import FIGURES
+
+    out = Path(out_dir) if out_dir is not None else FIGURES
+    out.mkdir(parents=True, exist_ok=True)
+    png, csv = out / f"{name}.png", out / f"{name}.csv"
+    fig.savefig(png, metadata={"Software": None})
+    data.to_csv(csv, index=False)
+    return {"png": png, "csv": csv}
+
+
+def save_table(df: pd.DataFrame, name: str, *, out_dir=None) -> Path:
+    """Save a table as ``reports/tables/NAME.csv`` and return the path."""
+    from .paths import TABLES
+
+    out = Path(out_dir) if out_dir is not None else TABLES
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}.csv"
+    df.to_csv(path, index=False)
+    return path
+
+
+def bar_chart(data: pd.DataFrame, *, x: str, y: str, title: str, xlabel: str | None = None,
+              ylabel: str | None = None, color: str = PALETTE[0], horizontal: bool = True,
+              source: str = SOURCE):
+    """Draw a (horizontal) bar chart of ``data[y]`` by ``data[x]``; return the figure."""
+    fig, ax = new_figure(width=7, height=max(2.5, 0.28 * len(data) + 1))
+    if horizontal:
+        ax.barh(data[x].astype(str)[::-1], data[y][::-1], color=color)
+        ax.grid(axis="y", visible=False)
+    else:
+        ax.bar(data[x].astype(str), data[y], color=color)
+        ax.grid(axis="x", visible=False)
+    finish(ax, title=title, xlabel=xlabel, ylabel=ylabel, source=source)
+    return fig
+
+
+# ---------------------------------------------------------------- notebook 01 (tokens)
+
+
+def word_frequency_chart(freqs: pd.DataFrame, *, title: str | None = None, top: int = 20,
+                         source: str = SOURCE):
+    """Bar chart of the most frequent words (a ``word_frequencies`` table)."""
+    data = freqs.head(top)
+    return bar_chart(data, x="word", y="count",
+                     title=title or f"The {len(data)} most frequent words",
+                     xlabel="occurrences", source=source)
+
+
+def quality_chart(flags: pd.DataFrame, *, title: str | None = None, source: str = SOURCE):
+    """Bar chart of text-quality flags by kind (a ``text_quality`` table)."""
+    counts = flags.groupby("kind").size().rename("flags").reset_index()
+    counts = counts.sort_values("flags", ascending=False)
+    return bar_chart(counts, x="kind", y="flags", color=PALETTE[3],
+                     title=title or f"{len(flags)} text-quality flags", xlabel="flags",
+                     source=source)
+
+
+# ---------------------------------------------------------------- notebook 02 (actors, sentiment)
+
+# ---------------------------------------------------------------- notebook 03 (quotes)
+
+# ---------------------------------------------------------------- notebook 04 (figures)
+
+# ---------------------------------------------------------------- notebook 05 / report
