@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources as _ir
 
 _PKG = "newsresearch.resources"
@@ -23,7 +23,7 @@ def read_text(name: str) -> str:
     return ref.read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_list(name: str) -> frozenset[str]:
     """Return the non-comment, non-blank lines of a one-item-per-line resource as a set."""
     return frozenset(
@@ -33,14 +33,14 @@ def word_list(name: str) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str, *, delimiter: str = "\t") -> tuple[dict[str, str], ...]:
     """Return the rows of a TSV/CSV resource (header row first, ``#`` comment lines skipped)."""
     lines = [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
     return tuple(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter))
 
 
-@lru_cache(maxsize=None)
+@cache
 def json_resource(name: str):
     """Return a parsed JSON resource (``.json`` or gzipped ``.json.gz``)."""
     if name.endswith(".gz"):
