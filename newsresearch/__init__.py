@@ -45,7 +45,7 @@ _EXPORTS = {
     # issue 4
     "extract_quotes": "quotes",
     "quote_warnings": "quotes",
-    "highlight": "report",
+    "highlight": "charts",
     # issue 5
     "extract_figures": "figures",
     # issue 6
