@@ -291,7 +291,7 @@ def _from_html(raw: str, path: Path, warnings: list[str], *, clean: bool) -> Art
         raise ArticleError(f"no article text found in web page: {path}")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     body = (data.get("text") or "").strip()
-    if not body:
+    if len(body.split()) < 5:  # navigation crumbs ("Home") are not an article
         raise ArticleError(f"no article text found in web page: {path}")
     # trafilatura puts one newline between paragraphs; our convention is a blank line
     body = re.sub(r"\n+", "\n\n", _normalise_newlines(body))
@@ -420,33 +420,43 @@ def _build(raw: str, *, title=None, published=None, url=None, authors=(), path=N
             drop(i, reason)
 
     found_title = None
+    found_authors: tuple[str, ...] = ()
+    byline = None
+
+    def leading_byline() -> None:
+        nonlocal found_authors, byline
+        kept = [i for i in range(len(blocks)) if keep[i]]
+        if kept and not found_authors and blocks[kept[0]].text.lower().startswith("by "):
+            names = _byline_authors(blocks[kept[0]].text)
+            if names:
+                found_authors, byline = names, blocks[kept[0]].text
+                drop(kept[0], "byline")
+
+    leading_byline()
     kept = [i for i in range(len(blocks)) if keep[i]]
     # headline: the first kept paragraph, short, no end punctuation, with body text after it
-    if kept and len(kept) > 1 and _is_headline_like(blocks[kept[0]].text):
-        first = kept[0]
-        found_title = blocks[first].text
-        drop(first, "headline")
-    elif len(kept) > 2 and len(blocks[kept[0]].text.split()) <= 8 and \
+    if title is not None:
+        # the title is known (page metadata, corpus field): drop it only where it is repeated
+        if kept and " ".join(blocks[kept[0]].text.split()) == " ".join(title.split()):
+            drop(kept[0], "headline")
+    elif len(kept) > 1 and _is_headline_like(blocks[kept[0]].text):
+        found_title = blocks[kept[0]].text
+        drop(kept[0], "headline")
+    elif len(kept) > 3 and kept[0] == 0 and len(blocks[0].text.split()) <= 8 and \
             _is_headline_like(blocks[kept[1]].text):
+        # a short line *above* the headline is site furniture (slogan, section name)
         drop(kept[0], "site header above the headline")
         found_title = blocks[kept[1]].text
         drop(kept[1], "headline")
+    leading_byline()
 
-    found_authors: tuple[str, ...] = ()
-    byline = None
     kept = [i for i in range(len(blocks)) if keep[i]]
-    for i in reversed(kept[-2:]):
+    for i in reversed(kept[-2:] if not found_authors else []):
         names = _byline_authors(blocks[i].text)
         if names:
             found_authors, byline = names, blocks[i].text
             drop(i, "byline")
             break
-    if not found_authors and kept:
-        names = _byline_authors(blocks[kept[0]].text)
-        if names and blocks[kept[0]].text.lower().startswith("by "):
-            found_authors, byline = names, blocks[kept[0]].text
-            drop(kept[0], "byline")
-
     removed.sort(key=lambda r: r["start"])
     text = "\n\n".join(b.text for i, b in enumerate(blocks) if keep[i])
     warns = list(warnings)

@@ -1,0 +1,255 @@
+"""Sentences, tokens, vocabulary, concordance, collocations, quality flags."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsresearch as nr
+from newsresearch.tokens import QUALITY_COLUMNS, SENTENCE_COLUMNS, TOKEN_COLUMNS
+
+DATA = Path(__file__).parent / "data"
+
+
+def _gold_sentences() -> list[list[str]]:
+    """Paragraphs of sentences from our hand annotation (tests/data/sample_sentences.txt)."""
+    paras, cur = [], []
+    for line in (DATA / "sample_sentences.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if cur:
+                paras.append(cur)
+            cur = []
+        else:
+            cur.append(line)
+    if cur:
+        paras.append(cur)
+    return paras
+
+
+# ------------------------------------------------------------------ sentences
+
+
+def test_sample_sentences_match_hand_annotation(sample_text):
+    gold = _gold_sentences()
+    df = nr.split_sentences(sample_text)
+    got = [g["text"].tolist() for _, g in df.groupby("paragraph_id")]
+    assert sum(len(p) for p in gold) == 52
+    assert got == gold
+
+
+def test_sentence_offsets_slice_back(sample_text):
+    df = nr.split_sentences(sample_text)
+    assert list(df.columns) == SENTENCE_COLUMNS
+    assert all(sample_text[r.start:r.end] == r.text for r in df.itertuples())
+    assert df["sentence_id"].tolist() == list(range(len(df)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Blinken met Mr. Netanyahu in Jerusalem.",            # Mr. with period
+        "The U.S. government approved the sale.",                  # U.S. mid-sentence
+        "Congress was bypassed on Dec. 8 by the department.",       # Dec. before a number
+        "The war began on Oct. 7 last year.",                       # Oct. before a number
+        "Secretary of State Antony J. Blinken returns.",            # middle initial
+        "He spoke at 10 a.m. on Tuesday in Washington.",            # a.m. before lower case
+        "They met in Washington, D.C. on Friday.",                  # D.C. abbreviation
+        "The U.N. Security Council voted.",                         # U.N. before a capital
+        "Gov. Newsom and Sen. Padilla spoke.",                      # titles
+        "Dr. Smith told reporters it was fine.",                    # Dr.
+    ],
+)
+def test_no_split_after_abbreviation(text):
+    assert len(nr.split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He left. She stayed.", ["He left.", "She stayed."]),                 # plain split
+        ("“Nothing will stop us.” He left.", ["“Nothing will stop us.”", "He left."]),  # quote
+        ("It was destroyed. attacked. Then it ended.",                          # damaged fragment
+         ["It was destroyed. attacked.", "Then it ended."]),
+        ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),  # ? and !
+        ("One para.\n\nTwo para.", ["One para.", "Two para."]),                 # paragraphs
+    ],
+)
+def test_sentence_splits(text, expected):
+    assert nr.split_sentences(text)["text"].tolist() == expected
+
+
+def test_paragraph_ids():
+    df = nr.split_sentences("A one. A two.\n\nB one.\n \n\nC one.")
+    assert df["paragraph_id"].tolist() == [0, 0, 1, 2]
+
+
+def test_empty_text_gives_empty_frames_with_columns():
+    assert list(nr.split_sentences("").columns) == SENTENCE_COLUMNS
+    assert len(nr.split_sentences("   \n\n ")) == 0
+    assert list(nr.tokenize("").columns) == TOKEN_COLUMNS
+    assert list(nr.text_quality("").columns) == QUALITY_COLUMNS
+    assert nr.lexical_stats("")["tokens"].iat[0] == 0
+
+
+def test_accepts_article_and_offsets_index_article_text(sample_article):
+    df = nr.split_sentences(sample_article)
+    assert df["text"].iat[0] == sample_article.text[df["start"].iat[0]:df["end"].iat[0]]
+
+
+def test_rejects_other_types():
+    with pytest.raises(TypeError):
+        nr.split_sentences(["not", "text"])
+
+
+# ------------------------------------------------------------------ tokens
+
+
+def test_tokens_possessive_and_contraction():
+    df = nr.tokenize("Israel’s war didn’t stop.")
+    assert df["token"].tolist() == ["Israel", "’s", "war", "did", "n’t", "stop", "."]
+    assert df["lower"].tolist()[1] == "'s"
+
+
+def test_tokens_stopwords_and_words():
+    df = nr.tokenize("The army fired 2,000 shells.")
+    assert df.set_index("token")["is_stopword"].to_dict() == {
+        "The": True, "army": False, "fired": False, "2,000": False, "shells": False, ".": False}
+    assert df.set_index("token")["is_word"].to_dict()["2,000"] is False
+
+
+def test_tokens_own_stopword_list():
+    df = nr.tokenize("the army fired", stopwords=["army"])
+    assert df["is_stopword"].tolist() == [False, True, False]
+
+
+def test_tokens_pos_from_pattern_tagger():
+    df = nr.tokenize("Mr. Blinken flew to Israel.", pos=True)
+    tags = dict(zip(df["token"], df["pos"], strict=True))
+    assert tags["Blinken"] == "NNP" and tags["flew"] == "VBD" and tags["to"] == "TO"
+
+
+def test_sample_tokens_slice_back(sample_text):
+    df = nr.tokenize(sample_text)
+    assert all(sample_text[r.start:r.end] == r.token for r in df.itertuples())
+    assert df["sentence_id"].max() == 51
+
+
+# ------------------------------------------------------------------ properties
+
+messy = st.lists(
+    st.sampled_from(list("ab .,!?'\"“”‘’\n\t-—–:;()$%0123456789") + [
+        "\u00a0", "é", "\u200b", "\r", "…", "`", "``", "''", "😀", "\x00", "Mr.", "U.S.",
+        "Dec.", "\n\n", " the ", "The The", "said", "bombsthe"]),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=200), messy))
+def test_any_unicode_never_raises_and_offsets_slice_back(text):
+    sents = nr.split_sentences(text)
+    for r in sents.itertuples():
+        assert 0 <= r.start < r.end <= len(text)
+        assert text[r.start:r.end] == r.text
+    toks = nr.tokenize(text)
+    for r in toks.itertuples():
+        assert 0 <= r.start < r.end <= len(text)
+        assert text[r.start:r.end] == r.token
+    for r in nr.text_quality(text).itertuples():
+        assert text[r.start:r.end] == r.surface
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+def test_word_frequencies_with_and_without_stopwords(sample_text):
+    all_words = nr.word_frequencies(sample_text)
+    content = nr.word_frequencies(sample_text, exclude_stopwords=True)
+    assert all_words["word"].iat[0] == "the"
+    # counted independently: "Israel" as a word, not inside "Israel-Gaza"
+    n_israel = len(re.findall(r"(?<!-)\bIsrael\b(?!-)", sample_text))
+    assert content["word"].head(2).tolist() == ["israel", "blinken"]
+    assert content.set_index("word")["count"]["israel"] == n_israel
+    assert "mr." not in set(content["word"])  # honorifics are stopwords
+    assert abs(content["share"].sum() - 1.0) < 1e-9
+
+
+def test_concordance_finds_every_hamas(sample_text):
+    kwic = nr.concordance(sample_text, "Hamas", width=20)
+    assert len(kwic) == sample_text.count("Hamas")
+    assert (kwic["match"] == "Hamas").all()
+    assert all(sample_text[r.start:r.end] == r.match for r in kwic.itertuples())
+
+
+def test_concordance_phrase():
+    kwic = nr.concordance("The Middle East. A middle east trip.", "Middle East")
+    assert kwic["match"].tolist() == ["Middle East", "middle east"]
+
+
+def test_collocations_find_middle_east(sample_text):
+    coll = nr.collocations(sample_text)
+    assert "middle east" in coll["ngram"].head(5).tolist()
+    assert (coll["count"] >= 2).all()
+
+
+def test_collocations_bad_measure():
+    with pytest.raises(ValueError, match="unknown association measure"):
+        nr.collocations("a b c", measure="nonsense")
+
+
+def test_lexical_stats(sample_text):
+    row = nr.lexical_stats(sample_text).iloc[0]
+    assert row["sentences"] == 52 and row["paragraphs"] == 30
+    assert 0 < row["type_token_ratio"] < 1
+    assert row["mean_sentence_length"] == pytest.approx(row["words"] / 52)
+
+
+# ------------------------------------------------------------------ quality
+
+
+def test_quality_flags_the_known_damage(sample_text):
+    q = nr.text_quality(sample_text)
+    found = {(r.kind, r.surface) for r in q.itertuples()}
+    assert ("doubled_word", "The The") in found
+    assert ("repeated_fragment", "statement. statement") in found
+    assert ("run_together", "bombsthe") in found
+    assert any(k == "fragment" and s.startswith("destroyed. attacked") for k, s in found)
+    assert all(sample_text[r.start:r.end] == r.surface for r in q.itertuples())
+
+
+def test_quality_flags_boilerplate_in_raw(sample_article):
+    q = nr.text_quality(sample_article.raw)
+    assert set(q[q["kind"] == "boilerplate"]["surface"]) == {
+        "The news is by your side.", "0", "Leave A Reply",
+        "Your email address will not be published."}
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("He said that that was fine.", None),                  # legitimate "that that"
+        ("At 10 a.m. the talks began.", None),                  # abbreviation, not a fragment
+        ("It’s â€œbrokenâ€ text.", "mojibake"),                  # UTF-8 read as cp1252
+        ("They sent tanksand rifles.", "run_together"),         # word + "and"
+    ],
+)
+def test_quality_cases(text, kind):
+    kinds = set(nr.text_quality(text)["kind"])
+    assert kinds == ({kind} if kind else set())
+
+
+def test_use_nltk_data_makes_standard_calls_work():
+    import nltk
+
+    nr.use_nltk_data()
+    assert nltk.sent_tokenize("Mr. Blinken met U.S. officials. They talked.") == [
+        "Mr. Blinken met U.S. officials.", "They talked."]
+    from nltk.corpus import stopwords
+
+    assert "the" in stopwords.words("english")
