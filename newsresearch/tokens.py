@@ -15,6 +15,7 @@ exactly that string (``article.text`` for an Article), so ``text[start:end]`` is
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import pandas as pd
@@ -38,7 +39,7 @@ __all__ = [
 SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "start", "end", "text"]
 TOKEN_COLUMNS = ["token_id", "sentence_id", "start", "end", "token", "lower", "is_word",
                  "is_stopword"]
-QUALITY_COLUMNS = ["kind", "start", "end", "surface", "note"]
+QUALITY_COLUMNS = ["kind", "start", "end", "surface", "note", "sentence_id"]
 
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -482,7 +483,8 @@ def text_quality(text) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``kind, start, end, surface, note``, in text order.
+        ``kind, start, end, surface, note, sentence_id`` in text order (``sentence_id`` is the
+        sentence the flag starts in).
 
     Examples
     --------
@@ -540,4 +542,6 @@ def text_quality(text) -> pd.DataFrame:
         rows.append(("mojibake", m.start(), m.end(), m.group(),
                      "UTF-8 text decoded as Windows-1252"))
     rows.sort(key=lambda r: (r[1], r[0]))
+    starts = [s for s, _, _ in _sentence_spans(text)]
+    rows = [(*r, max(bisect_right(starts, r[1]) - 1, 0) if starts else -1) for r in rows]
     return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
