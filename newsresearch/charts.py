@@ -82,8 +82,9 @@ def finish(ax, *, title: str, xlabel: str | None = None, ylabel: str | None = No
         ax.set_xlabel(xlabel)
     if ylabel is not None:
         ax.set_ylabel(ylabel)
-    ax.figure.text(0.01, -0.02, source, fontsize=7, color="#555555", ha="left", va="top",
-                   transform=ax.figure.transFigure)
+    ax.annotate(source, xy=(0, 0), xycoords="axes fraction", xytext=(0, -40),
+                textcoords="offset points", fontsize=7, color="#555555", ha="left", va="top",
+                annotation_clip=False)
 
 
 def save_chart(fig, name: str, data: pd.DataFrame, *, out_dir=None) -> dict[str, Path]:
@@ -119,7 +120,7 @@ def save_chart(fig, name: str, data: pd.DataFrame, *, out_dir=None) -> dict[str,
     out = Path(out_dir) if out_dir is not None else FIGURES
     out.mkdir(parents=True, exist_ok=True)
     png, csv = out / f"{name}.png", out / f"{name}.csv"
-    fig.savefig(png, metadata={"Software": None})
+    fig.savefig(png, dpi=150, bbox_inches="tight", metadata={"Software": None})
     data.to_csv(csv, index=False)
     return {"png": png, "csv": csv}
 
