@@ -61,7 +61,7 @@ run: $(STAMP)
 
 # ---------------------------------------------------------------- test
 lint: $(STAMP)
-	$(BIN)/ruff check newsresearch tests benchmarks notebooks
+	$(BIN)/ruff check $(wildcard newsresearch tests benchmarks notebooks)
 
 unit: $(STAMP)
 	@$(BIN)/python -m pytest -q -p no:cacheprovider tests; rc=$$?; \
