@@ -1,0 +1,656 @@
+"""Find the actors of a news article — people, organizations, places and groups — and merge aliases.
+
+``find_actors`` returns one row per *mention*, in text order, each with the canonical actor it
+refers to, so "Secretary of State Antony J. Blinken", "Mr. Blinken", "Mr Blinken" and
+"Blinken’s" become four mentions of one actor, ``Antony J. Blinken``.
+
+The method is rule-based and deliberately reviewable, in the tradition of gazetteer-plus-
+pattern named-entity recognisers (Mikheev, Moens & Grover 1999, "Named entity recognition
+without gazetteers"; Cunningham et al. 2002, GATE/ANNIE) and of the within-document
+coreference rule "a later surname mention refers to the most recent full name that ends in it"
+(Bagga & Baldwin 1998). Every editorial choice is a data file in ``newsresearch/resources/``:
+
+* ``actors_gazetteer.csv`` — alias → canonical actor and type (countries, capitals, regions,
+  institutions, armed groups, parties, agencies, news organizations, a few well-known people);
+* ``actors_demonyms.csv`` — "Israeli"/"Israelis" → Israel;
+* ``actors_group_words.csv`` — the heads and modifiers of group mentions ("officials",
+  "demonstrators", "Democratic lawmakers");
+* ``actors_titles.csv`` — titles and roles that introduce or describe a name;
+* ``actors_first_names.csv`` — given names with a usual gender (for ``gender`` only);
+* ``actors_not_names.txt`` — capitalised words that are never part of a name.
+
+How people are found
+    A person is found only by evidence: a title before the name ("Mr.", "Mr" without period,
+    "President", "Prime Minister", "Secretary of State", "spokesman" …), an apposition after it
+    ("Khaled Elgindy, a senior fellow"), a reporting verb before it ("said Khaled Elgindy"), a
+    known given name ("Bezalel Smotrich"), or the gazetteer. Every surname so found is then
+    searched for in the whole text, so "Netanyahu is experiencing" and "Miller’s name" are
+    mentions too, and the capitalised words just before a surname ("Saleh al-Arouri") extend
+    it to a full name. A bare capitalised word is never a person: sentence-initial words,
+    weekdays, months, "Leave A Reply", "Middle East", bare titles and headline words are not.
+
+Choices where the task left room (reviewable, documented here once)
+    * ``surface`` is the **name only**, without title or possessive: "Mr. Blinken" gives the
+      surface "Blinken", "Miller’s" gives "Miller". The title, when there is one, is in the
+      ``title`` column (an extra column after the contract's eight).
+    * ``actor`` for a person is the **first full-name mention as written** (with middle
+      initial: "Antony J. Blinken"), unless the gazetteer knows the person ("President Biden"
+      → "Joe Biden"); with no full name in the text it is the surname ("Ben-Gvir" if only
+      "Mr. Ben-Gvir" appears). Two full names sharing a surname stay two actors; a bare
+      surname goes to the most recent full name before it.
+    * Demonyms: a plural demonym ("Palestinians", "Israelis") is a *group*; adjective + group
+      word ("Israeli ministers", "American officials") is a *group* named so, with "U.S."/"US"
+      written "American" (so "U.S. officials" and "American officials" are one group);
+      adjective + institution ("Israeli army", "Israeli military") is that *organization*
+      (Israel Defense Forces) via the gazetteer; any other bare adjective ("Israeli orders",
+      "Palestinian state") is **not** a mention of the country — it describes, not names.
+    * Capitalised sequences ending in an institution word ("Middle East Institute",
+      "Ministry of Foreign Affairs") are organizations even when the gazetteer lacks them.
+    * When two candidate spans overlap the longer wins ("Biden administration" is an
+      organization, not a mention of Biden); on a tie a titled person beats the gazetteer,
+      which beats a group, which beats any other pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .articles import as_text
+from .resources import table, word_list
+from .tokens import split_sentences, stopwords
+
+__all__ = ["find_actors", "actor_table", "read_aliases", "MENTION_COLUMNS", "ACTOR_TYPES"]
+
+MENTION_COLUMNS = ["mention_id", "actor", "actor_type", "surface", "start", "end",
+                   "sentence_id", "gender", "title"]
+ACTOR_TABLE_COLUMNS = ["actor", "actor_type", "mentions", "first_start", "surfaces", "gender"]
+ACTOR_TYPES = ("person", "organization", "place", "group")
+ALIAS_COLUMNS = ["alias", "actor", "actor_type"]
+
+# priorities on equal span length (lower wins)
+_P_TITLED, _P_GAZ, _P_GROUP, _P_PERSON, _P_ORG = 0, 1, 2, 3, 4
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_TOK = rf"(?:[{_UP}][’'])?[{_UP}][{_LOW}]*[{_UP}]?[{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
+_PARTICLE = r"(?:al|el|Al|El|bin|ibn|abu|Abu|van|von|de|da|di|du|del|della|der|den|le|la|ben)"
+_NAMEPART = rf"(?:{_PARTICLE}-{_TOK}|{_PARTICLE}[ \t]+{_TOK}|{_TOK})"
+_INITIAL = rf"[{_UP}]\."
+_NAME = (rf"{_NAMEPART}(?:[ \t]+(?:{_INITIAL}[ \t]+)*{_NAMEPART}){{0,3}}"
+         rf"(?:,?[ \t]+Jr\.?)?")
+_NAME_TOKEN = re.compile(rf"{_PARTICLE}[- \t]{_TOK}|{_INITIAL}|{_TOK}|Jr\.?")
+_SPEECH = r"(?:said|says|told|added|wrote|according to|asked|explained|noted|argued)"
+_ORG_HEADS = ("Ministry|Department|University|Institute|Council|Committee|Office|Agency|Court|"
+              "Commission|Embassy|Bureau|Academy|Foundation|Association|Organization|Union|"
+              "Federation|Center|Centre")
+_ORG_TAILS = ("Institute|University|Ministry|Department|Council|Committee|Agency|Party|"
+              "Corporation|Corp\\.|Inc\\.|Ltd|Group|Bank|Fund|Foundation|Association|"
+              "Organization|Commission|Authority|Police|Times|Post|News|Journal|Network|"
+              "Union|League|Brigades|Front|Movement|Court|Center|Centre|Forum|Coalition")
+
+
+# --------------------------------------------------------------------------- alias tables
+
+
+def read_aliases(aliases) -> pd.DataFrame:
+    """Read and check a user alias table: a CSV path or a DataFrame with alias, actor, actor_type.
+
+    Parameters
+    ----------
+    aliases : str, Path or DataFrame
+        Columns ``alias, actor, actor_type`` (optional ``gender``); ``actor_type`` one of
+        ``person``, ``organization``, ``place``, ``group``. Lines starting with ``#`` are
+        comments.
+
+    Returns
+    -------
+    DataFrame
+        ``alias, actor, actor_type, gender`` as strings (``gender`` empty when not given).
+
+    Raises
+    ------
+    ValueError
+        One line naming the file (or "alias table") and what is wrong: missing columns,
+        unknown actor types, an unreadable file.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"alias": ["the Fed"], "actor": ["Federal Reserve"],
+    ...                    "actor_type": ["organization"]})
+    >>> read_aliases(df)[["alias", "actor"]].values.tolist()
+    [['the Fed', 'Federal Reserve']]
+    """
+    if isinstance(aliases, pd.DataFrame):
+        df, name = aliases.copy(), "alias table (DataFrame)"
+    elif isinstance(aliases, (str, Path)):
+        name = f"alias file {aliases}"
+        try:
+            df = pd.read_csv(aliases, comment="#", dtype=str, keep_default_na=False,
+                             skipinitialspace=True)
+        except FileNotFoundError:
+            raise ValueError(f"{name}: file not found") from None
+        except (OSError, UnicodeDecodeError, pd.errors.ParserError,
+                pd.errors.EmptyDataError) as exc:
+            raise ValueError(f"{name}: cannot read as CSV ({type(exc).__name__})") from None
+    else:
+        raise TypeError(f"aliases must be a CSV path or a DataFrame, got {type(aliases).__name__}")
+    df.columns = [str(c).strip() for c in df.columns]
+    missing = [c for c in ALIAS_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"{name} is missing column(s) {', '.join(missing)}; "
+                         f"expected columns alias, actor, actor_type (found: "
+                         f"{', '.join(map(str, df.columns)) or 'none'})")
+    if "gender" not in df.columns:
+        df["gender"] = ""
+    df = df[ALIAS_COLUMNS + ["gender"]].fillna("").astype(str)
+    for c in df.columns:
+        df[c] = df[c].str.strip()
+    df = df[df["alias"] != ""]
+    bad = sorted(set(df["actor_type"]) - set(ACTOR_TYPES))
+    if bad:
+        raise ValueError(f"{name}: unknown actor_type {', '.join(map(repr, bad))}; "
+                         f"use one of {', '.join(ACTOR_TYPES)}")
+    return df.reset_index(drop=True)
+
+
+def _shipped_alias_rows() -> list[tuple[str, str, str, str]]:
+    rows = [(r["alias"], r["actor"], r["actor_type"], r.get("gender") or "")
+            for r in table("actors_gazetteer.csv", delimiter=",")]
+    for r in table("actors_demonyms.csv", delimiter=","):
+        if r["plural"]:
+            rows.append((r["plural"], r["plural"], "group", ""))
+    return rows
+
+
+# --------------------------------------------------------------------------- compiled lexicon
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    aliases: dict  # alias -> (actor, actor_type, gender)
+    alias_rx: re.Pattern | None
+    person_aliases: dict  # alias -> (actor, gender) for person rows
+    group_rx: re.Pattern
+    group_canon: dict  # modifier/noun surface -> canonical
+    title_rx: re.Pattern
+    appos_rx: re.Pattern
+    said_rx: re.Pattern
+    first_rx: re.Pattern | None
+    org_rx: tuple
+    title_gender: dict  # lower-case title -> gender
+    title_words: frozenset  # lower-case words that occur in titles
+    first_gender: dict
+    blocked: frozenset  # capitalised words never in a name
+    stop: frozenset
+
+
+def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
+    aliases: dict[str, tuple[str, str, str]] = {}
+    for alias, actor, atype, gender in rows:
+        aliases[alias] = (actor, atype, gender or "")
+    person_aliases = {a: (v[0], v[2]) for a, v in aliases.items() if v[1] == "person"}
+    # a zero-width lookahead finds the longest alias at *every* position, so a shorter alias
+    # starting earlier ("Middle East") cannot hide a longer one ("Middle East Institute")
+    alias_rx = (re.compile(rf"(?<![\w])(?=(?P<a>{_alternation(aliases)})(?![\w]))")
+                if aliases else None)
+
+    demonyms = table("actors_demonyms.csv", delimiter=",")
+    words = table("actors_group_words.csv", delimiter=",")
+    canon: dict[str, str] = {}
+    modifiers, nouns, heads = [], [], []
+    for r in demonyms:
+        adj = r["adjective"]
+        canon[adj] = "American" if r["place"] == "United States" else adj
+        modifiers.append(adj)
+    for r in words:
+        w = r["word"]
+        canon[w] = r["canonical"]
+        if r["role"] == "modifier":
+            modifiers.append(w)
+            continue
+        forms = [w]
+        if w[:1].islower():
+            forms.append(w[:1].upper() + w[1:])
+            canon[forms[1]] = r["canonical"]
+        (heads if r["role"] == "head" else nouns).extend(forms)
+    mod = _alternation(modifiers)
+    group_rx = re.compile(
+        rf"(?<![\w.-])(?:(?:(?P<m1>{mod})[ \t]+)?(?:(?P<m2>{mod})[ \t]+)?"
+        rf"(?P<noun>{_alternation(nouns)})|(?P<m3>{mod})[ \t]+(?:(?P<m4>{mod})[ \t]+)?"
+        rf"(?P<head>{_alternation(heads)}))(?![\w-])"
+    )
+
+    titles = table("actors_titles.csv", delimiter=",")
+    title_gender = {r["title"].lower(): r["gender"] for r in titles}
+    honor = [r["title"] for r in titles if r["kind"] == "honorific"]
+    roles = [r["title"] for r in titles if r["kind"] == "role"]
+    role_alts = sorted(set(roles), key=lambda w: (-len(w), w))
+    role_pat = "|".join(f"[{re.escape(r[0].upper())}{re.escape(r[0].lower())}]"
+                        f"{re.escape(r[1:])}" for r in role_alts)
+    title_rx = re.compile(
+        rf"(?<![\w.])(?P<title>(?:{_alternation(honor)})\.?|(?:{role_pat}))[ \t]+"
+        rf"(?P<name>{_NAME})"
+    )
+    lower_roles = "|".join(re.escape(r.lower()) for r in role_alts)
+    appos_rx = re.compile(
+        rf"(?<![\w.])(?P<name>{_NAME}),[ \t]+(?:a|an|the|[{_UP}][\w’'.-]*[’']s)[ \t]+"
+        rf"(?:[^\s,.;]+[ \t]+){{0,4}}?(?P<role>{lower_roles})\b"
+    )
+    said_rx = re.compile(rf"\b{_SPEECH}[ \t]+(?P<name>{_NAME})")
+    first_gender = {r["name"]: r["gender"] for r in table("actors_first_names.csv",
+                                                          delimiter=",")}
+    first_rx = (re.compile(rf"(?<![\w.-])(?P<name>(?:{_alternation(first_gender)})"
+                           rf"(?:[ \t]+{_INITIAL})*[ \t]+{_NAMEPART})(?![\w-])")
+                if first_gender else None)
+    cap = rf"[{_UP}][\w’'-]*"
+    org_rx = (
+        # "Middle East Institute", "Democratic Party of Japan": capitalised words + tail
+        re.compile(rf"(?<![\w.-])(?=(?P<org>(?:{cap}[ \t]+(?:(?:of|for|and|on)[ \t]+"
+                   rf"(?:the[ \t]+)?)?){{1,4}}(?:{_ORG_TAILS}))(?![\w-]))"),
+        # "Ministry of Foreign Affairs": head + of + capitalised words
+        re.compile(rf"(?<![\w.-])(?P<org>(?:{_ORG_HEADS})[ \t]+(?:of|for|on)[ \t]+"
+                   rf"(?:the[ \t]+)?{cap}(?:[ \t]+(?:and[ \t]+)?{cap}){{0,3}})(?![\w-])"),
+    )
+    title_words = frozenset(w for t in title_gender for w in t.split())
+    single_aliases = {a for a in aliases if " " not in a}
+    blocked = frozenset(word_list("actors_not_names.txt")) | frozenset(single_aliases) \
+        | frozenset(canon) | frozenset(w[:1].upper() + w[1:] for w in title_words)
+    return _Lexicon(
+        aliases=aliases, alias_rx=alias_rx, person_aliases=person_aliases, group_rx=group_rx,
+        group_canon=canon, title_rx=title_rx, appos_rx=appos_rx, said_rx=said_rx,
+        first_rx=first_rx, org_rx=org_rx, title_gender=title_gender, title_words=title_words,
+        first_gender=first_gender, blocked=blocked, stop=stopwords(),
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> _Lexicon:
+    return _build_lexicon(_shipped_alias_rows())
+
+
+def _lexicon_for(aliases) -> _Lexicon:
+    if aliases is None:
+        return _default_lexicon()
+    user = read_aliases(aliases)
+    key = tuple(map(tuple, user.values.tolist()))
+    return _cached_user_lexicon(key)
+
+
+@lru_cache(maxsize=8)
+def _cached_user_lexicon(user_rows: tuple) -> _Lexicon:
+    overridden = {r[0] for r in user_rows}
+    rows = [r for r in _shipped_alias_rows() if r[0] not in overridden]
+    rows.extend(user_rows)
+    return _build_lexicon(rows)
+
+
+# --------------------------------------------------------------------------- people
+
+
+@dataclass
+class _Person:
+    start: int  # of the name
+    end: int
+    ext_start: int  # of the name plus title, for overlap resolution
+    title: str | None
+    gender: str
+    priority: int
+    known: str | None = None  # gazetteer actor
+
+
+def _name_tokens(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [(s + m.start(), s + m.end()) for m in _NAME_TOKEN.finditer(text[s:e])]
+
+
+def _ok_name_token(tok: str, lex: _Lexicon) -> bool:
+    if tok.endswith(".") and len(tok) == 2:  # initial
+        return True
+    return (tok not in lex.blocked and tok.lower() not in lex.stop
+            and tok.lower() not in lex.title_words)
+
+
+def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool) -> tuple | None:
+    """Cut a candidate name at the first word that cannot be part of a name.
+
+    ``from_left=True`` keeps the tokens after the last bad one (for text before a surname);
+    otherwise keeps the tokens before the first bad one (for text after a title).
+    """
+    toks = _name_tokens(text, s, e)
+    if not toks:
+        return None
+    if from_left:
+        keep = []
+        for ts, te in reversed(toks):
+            if not _ok_name_token(text[ts:te], lex) and keep:
+                break
+            keep.append((ts, te))
+        keep.reverse()
+        if not _ok_name_token(text[keep[-1][0]:keep[-1][1]], lex):
+            return None
+        # a capitalised common word opening a sentence ("Later Smith left") is not a given name
+        if len(keep) > 1 and _sentence_initial(text, keep[0][0]):
+            first = text[keep[0][0]:keep[0][1]]
+            if first not in lex.first_gender and first.lower() in _english_words():
+                keep.pop(0)
+    else:
+        keep = []
+        for ts, te in toks:
+            t = text[ts:te]
+            if t.startswith("Jr") and keep:
+                keep.append((ts, te))
+                break
+            if not _ok_name_token(t, lex):
+                break
+            keep.append((ts, te))
+    while keep and len(text[keep[0][0]:keep[0][1]]) == 2 and text[keep[0][1] - 1] == ".":
+        keep.pop(0)  # a name does not start with a lone initial here
+    while keep and (text[keep[-1][0]:keep[-1][1]].endswith(".")
+                    and not text[keep[-1][0]:keep[-1][1]].startswith("Jr")):
+        keep.pop()  # nor end with one
+    if not keep:
+        return None
+    return keep[0][0], keep[-1][1]
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\"'“‘”’(\[\s]*$")
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """True when only quotes/brackets/space stand between ``pos`` and a sentence end."""
+    return bool(_SENTENCE_END.search(text[max(0, pos - 12):pos])) or pos == 0
+
+
+def _english_words() -> frozenset:
+    from .tokens import _lexicon  # TextBlob's bundled word list, loaded once
+
+    return _lexicon()
+
+
+def _surname(name: str) -> str:
+    parts = name.replace(",", " ").split()
+    while len(parts) > 1 and parts[-1].startswith("Jr"):
+        parts.pop()
+    last = parts[-1]
+    if len(parts) > 1 and re.fullmatch(_PARTICLE, parts[-2]):
+        last = parts[-2] + " " + last
+    return last
+
+
+def _given(name: str) -> str | None:
+    parts = name.replace(",", " ").split()
+    while len(parts) > 1 and parts[-1].startswith("Jr"):
+        parts.pop()
+    sur = _surname(name).split()
+    if len(parts) <= len(sur):
+        return None
+    first = parts[0]
+    return None if (len(first) == 2 and first.endswith(".")) else first
+
+
+def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
+    found: dict[tuple[int, int], _Person] = {}
+
+    def add(s, e, ext_s, title, gender, prio, known=None):
+        key = (s, e)
+        old = found.get(key)
+        if old is None or prio < old.priority:
+            found[key] = _Person(s, e, ext_s, title, gender, prio, known or
+                                 (old.known if old else None))
+
+    for m in lex.title_rx.finditer(text):
+        span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
+        if span is None:
+            continue
+        title = m.group("title")
+        g = lex.title_gender.get(title.rstrip(".").lower(), "")
+        add(span[0], span[1], m.start(), title, g, _P_TITLED)
+    for rx in (lex.appos_rx, lex.said_rx):
+        for m in rx.finditer(text):
+            span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=True)
+            if span is None or len(_name_tokens(text, *span)) < 2:
+                continue
+            g = lex.title_gender.get(m.groupdict().get("role") or "", "")
+            add(span[0], span[1], span[0], None, g, _P_PERSON)
+    if lex.first_rx is not None:
+        for m in lex.first_rx.finditer(text):
+            span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
+            if span is None or len(_name_tokens(text, *span)) < 2:
+                continue
+            add(span[0], span[1], span[0], None, "", _P_PERSON)
+    for s, e, actor, gender in gaz_people:
+        add(s, e, s, None, gender, _P_GAZ, actor)
+
+    # every surname found anywhere: search it in the whole text, with the name before it
+    surnames = {_surname(text[p.start:p.end]) for p in found.values()}
+    surnames = {s for s in surnames if s not in lex.aliases or
+                lex.aliases[s][1] == "person"}
+    if surnames:
+        rx = re.compile(rf"(?<![\w-])(?P<pre>(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{0,3}})"
+                        rf"(?P<sur>{_alternation(surnames)})(?![\w-])")
+        for m in rx.finditer(text):
+            span = _trim_name(text, m.start(), m.end(), lex, from_left=True)
+            if span is None:
+                continue
+            if (span[0], span[1]) in found:
+                continue
+            # a shorter name already found inside (e.g. "Blinken" of "Antony J. Blinken")
+            inner = [k for k in found if span[0] <= k[0] and k[1] <= span[1]]
+            if inner:
+                old = found[inner[0]]
+                if old.title is None:
+                    for k in inner:
+                        found.pop(k)
+                    found[span] = _Person(span[0], span[1], span[0], None, old.gender,
+                                          old.priority, old.known)
+                continue
+            found[span] = _Person(span[0], span[1], span[0], None, "", _P_PERSON)
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tuple]:
+    """Give every person mention its canonical actor and gender: (person, actor, gender)."""
+    by_surname: dict[str, list[_Person]] = {}
+    for p in people:
+        by_surname.setdefault(_surname(text[p.start:p.end]), []).append(p)
+    out = []
+    for sur, group in by_surname.items():
+        # sub-actors: one per given name, canonical = first full-name mention as written
+        firsts: dict[str, str] = {}
+        owner: list[str | None] = []
+        last_given: str | None = None
+        for p in group:
+            name = text[p.start:p.end]
+            g = _given(name)
+            if g is not None:
+                firsts.setdefault(g, name)
+                last_given = g
+            owner.append(g if g is not None else last_given)
+        default_given = next(iter(firsts), None)
+        actors = []
+        for p, g in zip(group, owner, strict=True):
+            g = g if g is not None else default_given
+            if p.known:
+                actor = p.known
+            elif g is not None:
+                full = firsts[g]
+                actor = lex.person_aliases.get(full, (full,))[0]
+            else:
+                actor = lex.person_aliases.get(sur, (sur,))[0]
+            actors.append(actor)
+        # a gazetteer person reached through a bare mention renames the whole sub-actor
+        for p, actor in zip(group, actors, strict=True):
+            out.append((p, actor))
+    # gender per actor: titles first, then gazetteer, then given names
+    votes: dict[str, dict[str, int]] = {}
+    for p, actor in out:
+        if p.gender:
+            v = votes.setdefault(actor, {})
+            v[p.gender] = v.get(p.gender, 0) + 1
+    result = []
+    for p, actor in out:
+        v = votes.get(actor)
+        if v:
+            gender = max(v, key=v.get)
+        else:
+            gaz = [g for a, (act, g) in lex.person_aliases.items() if act == actor and g]
+            gender = gaz[0] if gaz else lex.first_gender.get(actor.split()[0], "") \
+                if " " in actor else ""
+        result.append((p, actor, gender or None))
+    return result
+
+
+# --------------------------------------------------------------------------- main function
+
+
+def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
+    """Find every mention of a person, organization, place or group, with its canonical actor.
+
+    Parameters
+    ----------
+    text : str or Article
+        Offsets index exactly this string (``article.text`` for an Article).
+    sentences : DataFrame, optional
+        The ``split_sentences(text)`` frame, if already computed.
+    aliases : str, Path or DataFrame, optional
+        Your own alias table (columns ``alias, actor, actor_type``, optional ``gender``); its
+        rows override the shipped gazetteer alias by alias. See :func:`read_aliases`.
+
+    Returns
+    -------
+    DataFrame
+        ``mention_id, actor, actor_type, surface, start, end, sentence_id, gender, title`` —
+        one row per mention in text order; ``text[start:end] == surface``. ``gender`` is
+        ``"male"``, ``"female"`` or None (people only); ``title`` is the title or role written
+        before a person's name ("Mr.", "Secretary of State"), else None.
+
+    Raises
+    ------
+    ValueError
+        When ``aliases`` lacks the required columns (one line naming the file and columns).
+
+    Examples
+    --------
+    >>> t = "Secretary of State Antony J. Blinken met Mr Netanyahu. Mr. Blinken left Israel."
+    >>> df = find_actors(t)
+    >>> df[["actor", "actor_type", "surface"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['Antony J. Blinken', 'person', 'Antony J. Blinken'], ['Netanyahu', 'person', 'Netanyahu'],
+     ['Antony J. Blinken', 'person', 'Blinken'], ['Israel', 'place', 'Israel']]
+    """
+    text = as_text(text)
+    lex = _lexicon_for(aliases)
+    if not text.strip():
+        return pd.DataFrame(columns=MENTION_COLUMNS)
+
+    cands: list[tuple] = []  # (ext_start, end, priority, start, actor, type, gender, title)
+    gaz_people = []
+    if lex.alias_rx is not None:
+        for m in lex.alias_rx.finditer(text):
+            s, e = m.span("a")
+            actor, atype, gender = lex.aliases[m.group("a")]
+            if atype == "person":
+                gaz_people.append((s, e, actor, gender))
+                continue
+            cands.append((s, e, _P_GAZ, s, actor, atype, None, None))
+    for m in lex.group_rx.finditer(text):
+        parts = [lex.group_canon.get(m.group(k), m.group(k))
+                 for k in ("m1", "m2", "noun", "m3", "m4", "head") if m.group(k)]
+        cands.append((m.start(), m.end(), _P_GROUP, m.start(), " ".join(parts), "group",
+                      None, None))
+    for rx in lex.org_rx:
+        for m in rx.finditer(text):
+            s, e = m.span("org")
+            s = _trim_org(text, s, e, lex)
+            if len(text[s:e].split()) < 2:
+                continue
+            cands.append((s, e, _P_ORG, s, text[s:e], "organization", None, None))
+    for p, actor, gender in _cluster_people(text, _find_people(text, lex, gaz_people), lex):
+        cands.append((p.ext_start, p.end, p.priority, p.start, actor, "person", gender,
+                      p.title))
+
+    # resolve overlaps: longest extent first, then priority
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken = bytearray(len(text) + 1)
+    kept = []
+    for c in cands:
+        if any(taken[c[0]:c[1]]):
+            continue
+        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+        kept.append(c)
+    kept.sort(key=lambda c: c[3])
+
+    if sentences is None:
+        sentences = split_sentences(text)
+    starts = sentences["start"].to_numpy()
+    import numpy as np
+
+    ss = np.fromiter((c[3] for c in kept), dtype=np.int64, count=len(kept))
+    sids = (np.searchsorted(starts, ss, side="right") - 1).clip(min=0) if len(starts) \
+        else np.zeros(len(kept), dtype=np.int64)
+    return pd.DataFrame({
+        "mention_id": np.arange(len(kept), dtype=np.int64),
+        "actor": [c[4] for c in kept],
+        "actor_type": [c[5] for c in kept],
+        "surface": [text[c[3]:c[1]] for c in kept],
+        "start": ss,
+        "end": np.fromiter((c[1] for c in kept), dtype=np.int64, count=len(kept)),
+        "sentence_id": sids.astype(np.int64),
+        # object columns so that "no gender"/"no title" stay None (not NaN) under pandas 3
+        "gender": pd.Series([c[6] for c in kept], dtype=object),
+        "title": pd.Series([c[7] for c in kept], dtype=object),
+    }, columns=MENTION_COLUMNS)
+
+
+def _trim_org(text: str, s: int, e: int, lex: _Lexicon) -> int:
+    """Drop leading words of a capitalised organisation candidate that are not part of it."""
+    while True:
+        m = re.match(r"([^\s]+)[ \t]+", text[s:e])
+        if not m:
+            return s
+        w = m.group(1)
+        if w in lex.blocked and w not in lex.group_canon or w.lower() in lex.stop \
+                or w.lower() in ("of", "for", "and", "on"):
+            s += m.end()
+            continue
+        return s
+
+
+def actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Summarise a ``find_actors`` frame: one row per actor, most-mentioned first.
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        The output of :func:`find_actors`.
+
+    Returns
+    -------
+    DataFrame
+        ``actor, actor_type, mentions, first_start, surfaces, gender`` — ``surfaces`` lists
+        the distinct ways the actor was written, in order of first use.
+
+    Examples
+    --------
+    >>> m = find_actors("Mr. Blinken met Mr. Netanyahu. Antony Blinken left.")
+    >>> actor_table(m)[["actor", "mentions", "surfaces"]].values.tolist()
+    [['Antony Blinken', 2, 'Blinken; Antony Blinken'], ['Netanyahu', 1, 'Netanyahu']]
+    """
+    if mentions.empty:
+        return pd.DataFrame(columns=ACTOR_TABLE_COLUMNS)
+    rows = []
+    for (actor, atype), g in mentions.groupby(["actor", "actor_type"], sort=False):
+        surfaces = list(dict.fromkeys(g["surface"]))
+        genders = g["gender"].dropna()
+        rows.append((actor, atype, len(g), int(g["start"].min()), "; ".join(surfaces),
+                     genders.iloc[0] if len(genders) else None))
+    out = pd.DataFrame(rows, columns=ACTOR_TABLE_COLUMNS)
+    return out.sort_values(["mentions", "first_start"], ascending=[False, True],
+                           ignore_index=True)

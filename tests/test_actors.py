@@ -1,0 +1,319 @@
+"""Tests for newsresearch.actors: tiny texts per phenomenon, properties, bad input, gold."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from conftest import TEST_DATA, read_jsonl, shared_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsresearch import Article
+from newsresearch.actors import MENTION_COLUMNS, actor_table, find_actors, read_aliases
+from newsresearch.tokens import split_sentences
+
+
+def people(text, **kw) -> list[tuple[str, str]]:
+    """(actor, surface) of every person mention."""
+    df = find_actors(text, **kw)
+    df = df[df["actor_type"] == "person"]
+    return list(zip(df["actor"], df["surface"], strict=True))
+
+
+def actors_of(text, **kw) -> list[tuple[str, str]]:
+    df = find_actors(text, **kw)
+    return list(zip(df["actor"], df["actor_type"], strict=True))
+
+
+# --------------------------------------------------------------------------- people
+
+PEOPLE_CASES = [
+    # title + full name, later surname mentions merged
+    ("Secretary of State Antony J. Blinken flew in. Mr. Blinken spoke.",
+     [("Antony J. Blinken", "Antony J. Blinken"), ("Antony J. Blinken", "Blinken")]),
+    # Mr without period
+    ("Mr Blinken met Mr. Blinken’s aide.", [("Blinken", "Blinken"), ("Blinken", "Blinken")]),
+    # Prime Minister + name + of + country
+    ("Prime Minister Benjamin Netanyahu of Israel declined.",
+     [("Benjamin Netanyahu", "Benjamin Netanyahu")]),
+    # hyphenated surname
+    ("Itamar Ben-Gvir spoke. Later Mr. Ben-Gvir left.",
+     [("Itamar Ben-Gvir", "Itamar Ben-Gvir"), ("Itamar Ben-Gvir", "Ben-Gvir")]),
+    # particle name, full name found before a titled mention
+    ("A strike killed Saleh al-Arouri in Beirut. Hamas mourned Mr al-Arouri.",
+     [("Saleh al-Arouri", "Saleh al-Arouri"), ("Saleh al-Arouri", "al-Arouri")]),
+    # possessive is not part of the surface
+    ("Spokesman Matthew Miller spoke. A statement issued under Miller’s name followed.",
+     [("Matthew Miller", "Matthew Miller"), ("Matthew Miller", "Miller")]),
+    # apposition after the name
+    ("“It is hard,” said Khaled Elgindy, a senior fellow at the institute.",
+     [("Khaled Elgindy", "Khaled Elgindy")]),
+    # bare surname later in the text
+    ("Mr. Netanyahu refused. The pressure Netanyahu is under grows.",
+     [("Netanyahu", "Netanyahu"), ("Netanyahu", "Netanyahu")]),
+    # gazetteer knows the person
+    ("President Biden spoke. Mr. Biden left.", [("Joe Biden", "Biden"), ("Joe Biden", "Biden")]),
+    # a known given name makes a person without a title
+    ("Bezalel Smotrich and others objected.", [("Bezalel Smotrich", "Bezalel Smotrich")]),
+    # two people sharing a surname stay two
+    ("Joe Smith met Anna Smith. Later Smith left.",
+     [("Joe Smith", "Joe Smith"), ("Anna Smith", "Anna Smith"), ("Anna Smith", "Smith")]),
+    # weekday after a titled name is not part of it
+    ("Mr. Blinken Tuesday said no.", [("Blinken", "Blinken")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLE_CASES)
+def test_people(text, expected):
+    assert people(text) == expected
+
+
+NEVER_PEOPLE = [
+    "Leave A Reply",  # boilerplate
+    "Monday was quiet. On Tuesday, March came.",  # weekdays, months
+    "The Middle East is tense.",  # region
+    "The Prime Minister said so. The Secretary of State agreed.",  # bare titles
+    "Send 13,000 bullets to Israel.",  # sentence-initial capital
+    "Preventing That Was Urgent For The Region",  # headline words
+    "He met Mr. and Mrs. nobody.",  # title without a name
+    "Mr. Tuesday",  # title followed by a weekday
+]
+
+
+@pytest.mark.parametrize("text", NEVER_PEOPLE)
+def test_never_a_person(text):
+    assert people(text) == []
+
+
+# --------------------------------------------------------------------------- organizations, places, groups
+
+OTHER_CASES = [
+    # acronyms
+    ("U.S. and US and U.N. staff", [("United States", "place"), ("United States", "place"),
+                                     ("United Nations", "organization")]),
+    # longest alias wins
+    ("the Biden administration said", [("Biden administration", "organization")]),
+    ("at the Middle East Institute", [("Middle East Institute", "organization")]),
+    ("the Gaza Ministry of Health reported", [("Gaza Ministry of Health", "organization")]),
+    # newspaper
+    ("The The New York Times reports", [("The New York Times", "organization")]),
+    # demonym + institution is the institution, not the country
+    ("the Israeli army attacked", [("Israel Defense Forces", "organization")]),
+    # demonym + group word is a group, not the country
+    ("two Israeli ministers spoke", [("Israeli ministers", "group")]),
+    # U.S. officials and American officials are one group
+    ("U.S. officials and American officials",
+     [("American officials", "group"), ("American officials", "group")]),
+    # bare demonym adjective is not a mention
+    ("a Palestinian state", []),
+    # plural demonym is a group
+    ("Israelis and Palestinians", [("Israelis", "group"), ("Palestinians", "group")]),
+    # bare group word
+    ("demonstrators stood near aides", [("demonstrators", "group"), ("aides", "group")]),
+    # a head that needs a modifier
+    ("with greater forces", []),
+    # unknown organization from a capitalised sequence
+    ("Tuesday the Ministry of Foreign Affairs spoke",
+     [("Ministry of Foreign Affairs", "organization")]),
+    # hyphenated places
+    ("the Israel-Gaza war", [("Israel", "place"), ("Gaza", "place")]),
+    # possessive place
+    ("Israel’s war", [("Israel", "place")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OTHER_CASES)
+def test_organizations_places_groups(text, expected):
+    assert actors_of(text) == expected
+
+
+# --------------------------------------------------------------------------- gender, titles
+
+
+def test_gender_from_title_and_given_name():
+    df = find_actors("Ms. Rivera spoke. Itamar Ben-Gvir replied. Dr. Kaye left.")
+    got = dict(zip(df["actor"], df["gender"], strict=True))
+    assert got == {"Rivera": "female", "Itamar Ben-Gvir": "male", "Kaye": None}
+
+
+def test_title_column():
+    df = find_actors("Secretary of State Antony J. Blinken met Mr Netanyahu.")
+    assert df["title"].tolist() == ["Secretary of State", "Mr"]
+
+
+# --------------------------------------------------------------------------- user aliases
+
+
+def test_user_aliases_override(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("alias,actor,actor_type\nIsrael,State of Israel,place\n"
+                    "the Fed,Federal Reserve,organization\n", encoding="utf-8")
+    got = actors_of("Israel and the Fed", aliases=path)
+    assert got == [("State of Israel", "place"), ("Federal Reserve", "organization")]
+    # our table is untouched for the next call
+    assert actors_of("Israel") == [("Israel", "place")]
+
+
+def test_user_aliases_dataframe_person():
+    df = pd.DataFrame({"alias": ["Bibi"], "actor": ["Benjamin Netanyahu"],
+                       "actor_type": ["person"]})
+    assert people("Bibi said no.", aliases=df) == [("Benjamin Netanyahu", "Bibi")]
+
+
+def test_alias_csv_wrong_columns(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("name,canonical\nIsrael,Israel\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.csv.*missing column\(s\) alias, actor, "
+                                         r"actor_type") as info:
+        find_actors("Israel", aliases=path)
+    assert "\n" not in str(info.value)
+
+
+def test_alias_unknown_type():
+    df = pd.DataFrame({"alias": ["X"], "actor": ["X"], "actor_type": ["country"]})
+    with pytest.raises(ValueError, match="unknown actor_type 'country'"):
+        read_aliases(df)
+
+
+def test_alias_missing_file(tmp_path):
+    with pytest.raises(ValueError, match="file not found"):
+        find_actors("Israel", aliases=tmp_path / "nope.csv")
+
+
+# --------------------------------------------------------------------------- contract
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_empty_text(text):
+    df = find_actors(text)
+    assert df.empty and list(df.columns) == MENTION_COLUMNS
+    assert list(actor_table(df).columns)[:5] == ["actor", "actor_type", "mentions",
+                                                 "first_start", "surfaces"]
+
+
+def test_article_and_sentences_reused(sample_article):
+    sents = split_sentences(sample_article)
+    a = find_actors(sample_article)
+    b = find_actors(sample_article.text, sentences=sents)
+    pd.testing.assert_frame_equal(a, b)
+    # sentence_id points at the sentence that contains the mention
+    for s, e, sid in zip(a["start"], a["end"], a["sentence_id"], strict=True):
+        row = sents.iloc[sid]
+        assert row["start"] <= s and e <= row["end"]
+
+
+def test_wrong_type():
+    with pytest.raises(TypeError):
+        find_actors(42)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Mr. Blinken al-Arouri Israel’s U.S. officials "
+                                             "ÉéßÆ\n\t,“”'-Ministry of Health Tuesday J")),
+               max_size=200))
+def test_property_offsets_slice_back(text):
+    df = find_actors(text)
+    assert list(df.columns) == MENTION_COLUMNS
+    for s, e, surf in zip(df["start"], df["end"], df["surface"], strict=True):
+        assert 0 <= s < e <= len(text) and text[s:e] == surf
+    assert df["start"].is_monotonic_increasing
+    assert set(df["actor_type"]) <= {"person", "organization", "place", "group"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_property_arbitrary_unicode(text):
+    df = find_actors(text)
+    for s, e, surf in zip(df["start"], df["end"], df["surface"], strict=True):
+        assert text[s:e] == surf
+
+
+# --------------------------------------------------------------------------- gold: sample article
+
+EIGHT = ["Antony J. Blinken", "Benjamin Netanyahu", "Joe Biden", "Matthew Miller",
+         "Khaled Elgindy", "Bezalel Smotrich", "Itamar Ben-Gvir", "Saleh al-Arouri"]
+REQUIRED = ["Hamas", "Hezbollah", "State Department", "Gaza Ministry of Health",
+            "Biden administration", "Israel", "Iran"]
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return pd.read_csv(TEST_DATA / "sample_actors.csv", comment="#")
+
+
+@pytest.fixture(scope="module")
+def found(sample_article):
+    return find_actors(sample_article)
+
+
+@pytest.mark.parametrize("name", EIGHT)
+def test_gold_each_person_is_one_actor_with_all_mentions(gold, found, name):
+    spans = set(zip(gold.loc[gold["actor"] == name, "start"],
+                    gold.loc[gold["actor"] == name, "end"], strict=True))
+    pred = {(s, e): a for s, e, a in zip(found["start"], found["end"], found["actor"], strict=True)}
+    missing = spans - set(pred)
+    assert not missing, f"{name}: mentions not found at {sorted(missing)}"
+    actors = {pred[sp] for sp in spans}
+    assert actors == {name}, f"{name} split or misnamed: {actors}"
+    extra = set(found.loc[found["actor"] == name, ["start", "end"]].itertuples(
+        index=False, name=None)) - spans
+    assert not extra, f"{name}: mentions the annotation does not have: {sorted(extra)}"
+
+
+def test_gold_no_junk_people(gold, found):
+    gold_people = set(gold.loc[gold["actor_type"] == "person", "actor"])
+    found_people = set(found.loc[found["actor_type"] == "person", "actor"])
+    assert found_people <= gold_people, f"junk people: {sorted(found_people - gold_people)}"
+
+
+@pytest.mark.parametrize("name", REQUIRED)
+def test_gold_required_organizations_and_places(gold, found, name):
+    g = gold[gold["actor"] == name]
+    spans = set(zip(g["start"], g["end"], strict=True))
+    hit = found[(found["actor"] == name) & (found["actor_type"] == g["actor_type"].iloc[0])]
+    got = set(zip(hit["start"], hit["end"], strict=True))
+    recall = len(spans & got) / len(spans)
+    assert recall == 1.0, f"{name}: {len(spans & got)} of {len(spans)} mentions found"
+
+
+def test_gold_mention_f1(gold, found):
+    """Micro precision/recall over the annotated actors' mentions (exact span and actor)."""
+    annotated = set(gold["actor"])
+    g = set(zip(gold["start"], gold["end"], gold["actor"], strict=True))
+    p = {(s, e, a) for s, e, a in zip(found["start"], found["end"], found["actor"], strict=True)
+         if a in annotated}
+    tp = len(g & p)
+    precision, recall = tp / len(p), tp / len(g)
+    print(f"sample article: precision {precision:.3f} ({tp}/{len(p)}), "
+          f"recall {recall:.3f} ({tp}/{len(g)})")
+    assert precision >= 0.98 and recall >= 0.98
+
+
+def test_actor_table_sample(found):
+    tab = actor_table(found)
+    assert tab["actor"].is_unique
+    row = tab.set_index("actor").loc["Antony J. Blinken"]
+    assert row["actor_type"] == "person" and row["mentions"] == 21
+    assert row["surfaces"] == "Antony J. Blinken; Blinken"
+
+
+# --------------------------------------------------------------------------- shared corpus
+
+
+def test_news_dev_corpus_never_raises():
+    rows = read_jsonl(shared_path("corpora", "news_dev.jsonl"))
+    assert len(rows) > 100
+    bad_people = 0
+    n_people = 0
+    for r in rows:
+        text = r["text"]
+        df = find_actors(Article.from_text(text, clean=False))
+        for s, e, surf in zip(df["start"], df["end"], df["surface"], strict=True):
+            assert text[s:e] == surf
+        ppl = df.loc[df["actor_type"] == "person", "surface"]
+        n_people += len(ppl)
+        # a person surface never is a weekday, month or bare title
+        bad_people += sum(w in {"Monday", "Tuesday", "January", "President", "Minister",
+                                "Secretary", "Leave", "Reply"} for w in ppl)
+    assert n_people > 0
+    assert bad_people == 0
