@@ -1,0 +1,139 @@
+"""Score predicted quotes against the PolNeAR dev slice (rules of ../shared/data/eval/quotes).
+
+Used by ``benchmarks/bench_quotes.py`` and ``tests/test_quotes.py``; kept out of the package
+because scoring is evaluation, not extraction.
+
+Matching (README of the eval set): a predicted quote matches a gold one when their character
+overlap is at least 50 % of the shorter span; the speaker is right when the predicted speaker
+span overlaps the gold source span or the names match after dropping titles. Predictions
+matching a gold ``mixed``/``indirect`` attribution (and not a ``direct`` one) are neutral.
+
+Precision counts predictions, recall counts gold quotes: a quote split by "he said" is one
+gold quote but two predicted rows, and both rows are right when both carry the right speaker.
+Only quoted rows (kind direct, partial, label) that name a speaker are predictions;
+``count_unattributed=True`` also counts rows without a speaker as wrong predictions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+TITLES = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|del|"
+    r"president|secretary|prof|professor|rev|the|former|vice|chancellor|prime|minister|"
+    r"chairman|chairwoman)\b\.?", re.I)
+PRONOUNS = {"he", "she", "they", "him", "her", "it", "i", "we"}
+
+
+def read_gold(path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _name_key(name: str | None) -> set[str]:
+    if not name:
+        return set()
+    name = re.sub(r"[’']s\b", "", name)
+    words = re.findall(r"[A-Za-z\u00C0-\u024F\-]+", TITLES.sub(" ", name))
+    return {w.lower() for w in words if len(w) > 1}
+
+
+def names_match(pred: str | None, gold: str | None) -> bool:
+    """True when the names share their last word after dropping titles ("Mr. Obama" ~ "Obama")."""
+    p, g = _name_key(pred), _name_key(gold)
+    if not p or not g:
+        return False
+    plast = re.findall(r"[A-Za-z\u00C0-\u024F\-]+", TITLES.sub(" ", pred or ""))
+    glast = re.findall(r"[A-Za-z\u00C0-\u024F\-]+", TITLES.sub(" ", gold or ""))
+    return bool(plast and glast and (plast[-1].lower() in g or glast[-1].lower() in p))
+
+
+def _overlap(a0, a1, b0, b1) -> int:
+    if any(_missing(x) for x in (a0, a1, b0, b1)):
+        return 0
+    return max(0, min(int(a1), int(b1)) - max(int(a0), int(b0)))
+
+
+def _missing(x) -> bool:
+    return x is None or x != x or str(x) == "<NA>"
+
+
+def _matches(ps, pe, gq) -> bool:
+    spans = gq.get("content_spans") or [[gq["start"], gq["end"]]]
+    for gs, ge in spans:
+        ov = _overlap(ps, pe, gs, ge)
+        if ov and ov >= 0.5 * min(pe - ps, ge - gs):
+            return True
+    return False
+
+
+def speaker_right(pred: dict, gq: dict, *, need_name: bool = False) -> bool:
+    """The predicted speaker is right for the gold quote ``gq``."""
+    name = pred.get("speaker")
+    if name is None or _missing(name):
+        return False
+    if need_name:
+        if str(name).lower() in PRONOUNS:
+            return False
+        golds = [gq.get("speaker")] if not gq.get("speaker_is_pronoun") else []
+        golds += list(gq.get("speaker_aliases_silver") or [])
+        if any(names_match(name, g) for g in golds):
+            return True
+        # span overlap still proves the name when the gold source is itself a name
+        return (not gq.get("speaker_is_pronoun")
+                and _overlap(pred.get("speaker_start"), pred.get("speaker_end"),
+                             gq.get("speaker_start"), gq.get("speaker_end")) > 0)
+    if _overlap(pred.get("speaker_start"), pred.get("speaker_end"), gq.get("speaker_start"),
+                gq.get("speaker_end")) > 0:
+        return True
+    return names_match(name, gq.get("speaker"))
+
+
+def score(records: list[dict], predictions: list[list[dict]], *, need_name: bool = False,
+          count_unattributed: bool = False) -> dict:
+    """P/R/F1 of quote+speaker on gold ``direct`` quotes with a speaker.
+
+    ``predictions[i]`` is a list of dicts (``start, end, speaker, speaker_start,
+    speaker_end, kind``) for ``records[i]``.
+    """
+    tp_pred = fp = 0
+    found = 0
+    n_gold = 0
+    errors = []
+    for rec, preds in zip(records, predictions, strict=True):
+        gold_direct = [q for q in rec["quotes"] if q["kind"] == "direct" and q.get("speaker")]
+        gold_other = [q for q in rec["quotes"] if q["kind"] != "direct" or not q.get("speaker")]
+        n_gold += len(gold_direct)
+        hit = [False] * len(gold_direct)
+        for p in preds:
+            if p.get("kind") == "indirect":
+                continue
+            if _missing(p.get("speaker")) and not count_unattributed:
+                continue
+            ps, pe = int(p["start"]), int(p["end"])
+            m_direct = [i for i, g in enumerate(gold_direct) if _matches(ps, pe, g)]
+            if not m_direct:
+                if any(_matches(ps, pe, g) for g in gold_other):
+                    continue  # neutral
+                fp += 1
+                errors.append((rec["id"], "extra", p, None))
+                continue
+            good = [i for i in m_direct if speaker_right(p, gold_direct[i], need_name=need_name)]
+            if good:
+                tp_pred += 1
+                for i in good:
+                    hit[i] = True
+            else:
+                fp += 1
+                errors.append((rec["id"], "wrong speaker", p, gold_direct[m_direct[0]]))
+        found += sum(hit)
+        for i, h in enumerate(hit):
+            if not h:
+                errors.append((rec["id"], "missed", None, gold_direct[i]))
+    precision = tp_pred / (tp_pred + fp) if tp_pred + fp else 0.0
+    recall = found / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "gold": n_gold,
+            "found": found, "predictions_right": tp_pred, "predictions_wrong": fp,
+            "errors": errors}
