@@ -77,6 +77,22 @@ test: lint unit notebooks
 benchmarks: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+# ---------------------------------------------------------------- browser tests
+# Installs Debian's chromium (apt-get, only if /usr/bin/chromium is absent) and the pinned
+# playwright package (requirements-ui.lock) into .venv, then runs tests/ui — which `make test`
+# never collects, so it stays runnable on a machine without a browser.
+test-ui: $(STAMP)
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Debian's chromium with apt-get (log in $(VENV)/apt.log) ..."; \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  { $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; \
+	  } > $(VENV)/apt.log 2>&1 || { tail -30 $(VENV)/apt.log; echo "could not install chromium"; exit 1; }; \
+	fi
+	@$(BIN)/python -m pip install --disable-pip-version-check -r requirements-ui.lock > $(VENV)/pip-ui.log 2>&1 || \
+	  { tail -30 $(VENV)/pip-ui.log; echo "could not install playwright (requirements-ui.lock)"; exit 1; }
+	NEWSRESEARCH_UI=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/ui
+
 # ---------------------------------------------------------------- other
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks
