@@ -77,8 +77,9 @@ _P_TITLED, _P_GAZ, _P_GROUP, _P_PERSON, _P_ORG = 0, 1, 2, 3, 4
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-_TOK = rf"(?:[{_UP}][’'])?[{_UP}][{_LOW}]*[{_UP}]?[{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
-_PARTICLE = r"(?:al|el|Al|El|bin|ibn|abu|Abu|van|von|de|da|di|du|del|della|der|den|le|la|ben)"
+_TOK = rf"(?:[{_UP}][’'])?[{_UP}][{_LOW}]*[{_UP}]?[{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
+_PARTICLE = (r"(?:al|el|Al|El|bin|ibn|abu|Abu|van|von|Van|Von|de|De|da|di|du|del|della|der|"
+             r"den|le|la|ben)")
 _NAMEPART = rf"(?:{_PARTICLE}-{_TOK}|{_PARTICLE}[ \t]+{_TOK}|{_TOK})"
 _INITIAL = rf"[{_UP}]\."
 _NAME = (rf"{_NAMEPART}(?:[ \t]+(?:{_INITIAL}[ \t]+)*{_NAMEPART}){{0,3}}"
@@ -93,6 +94,10 @@ _ORG_TAILS = ("Institute|University|Ministry|Department|Council|Committee|Agency
               "Organization|Commission|Authority|Police|Times|Post|News|Journal|Network|"
               "Union|League|Brigades|Front|Movement|Court|Center|Centre|Forum|Coalition")
 
+_SURNAME_CANDIDATE = re.compile(rf"(?<![\w-])(?:{_PARTICLE}[- \t]{_TOK}|{_TOK})(?![\w-])")
+_PREFIX = re.compile(rf"(?<![\w.-])(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{1,3}}$")
+_NAME_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}$")
+_ORG_END = re.compile(rf"\b(?:{_ORG_TAILS}|{_ORG_HEADS})$")
 
 # --------------------------------------------------------------------------- alias tables
 
@@ -241,8 +246,10 @@ def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
         rf"(?P<name>{_NAME})"
     )
     lower_roles = "|".join(re.escape(r.lower()) for r in role_alts)
+    # the part after the comma; the name before it is found by _NAME_BEFORE (fast: the
+    # comma anchors the search instead of trying a name at every position)
     appos_rx = re.compile(
-        rf"(?<![\w.])(?P<name>{_NAME}),[ \t]+(?:a|an|the|[{_UP}][\w’'.-]*[’']s)[ \t]+"
+        rf",[ \t]+(?:a|an|the|[{_UP}][\w’'.-]*[’']s)[ \t]+"
         rf"(?:[^\s,.;]+[ \t]+){{0,4}}?(?P<role>{lower_roles})\b"
     )
     said_rx = re.compile(rf"\b{_SPEECH}[ \t]+(?P<name>{_NAME})")
@@ -261,7 +268,7 @@ def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
                    rf"(?:the[ \t]+)?{cap}(?:[ \t]+(?:and[ \t]+)?{cap}){{0,3}})(?![\w-])"),
     )
     title_words = frozenset(w for t in title_gender for w in t.split())
-    single_aliases = {a for a in aliases if " " not in a}
+    single_aliases = {a for a, v in aliases.items() if " " not in a and v[1] != "person"}
     blocked = frozenset(word_list("actors_not_names.txt")) | frozenset(single_aliases) \
         | frozenset(canon) | frozenset(w[:1].upper() + w[1:] for w in title_words)
     return _Lexicon(
@@ -330,7 +337,13 @@ def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool) -> 
     if from_left:
         keep = []
         for ts, te in reversed(toks):
-            if not _ok_name_token(text[ts:te], lex) and keep:
+            tok = text[ts:te]
+            if keep and not _ok_name_token(tok, lex):
+                break
+            # only the word right before the surname may be a common English word
+            # ("Hunter Biden"); further left it is a job title ("Ranger Supervisor Robert X")
+            if len(keep) >= 2 and tok not in lex.first_gender and len(tok) > 2 \
+                    and tok.lower() in _english_words():
                 break
             keep.append((ts, te))
         keep.reverse()
@@ -411,15 +424,26 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
         if span is None:
             continue
         title = m.group("title")
+        if title[0].islower() and len(_name_tokens(text, *span)) < 2:
+            continue  # "spokesman Miller" is rare; "official Reports" is common
+        if _ORG_END.search(text[span[0]:span[1]]):
+            continue  # "official Disasters Emergency Committee" is an organization
         g = lex.title_gender.get(title.rstrip(".").lower(), "")
         add(span[0], span[1], m.start(), title, g, _P_TITLED)
-    for rx in (lex.appos_rx, lex.said_rx):
-        for m in rx.finditer(text):
-            span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=True)
-            if span is None or len(_name_tokens(text, *span)) < 2:
-                continue
-            g = lex.title_gender.get(m.groupdict().get("role") or "", "")
-            add(span[0], span[1], span[0], None, g, _P_PERSON)
+    for m in lex.appos_rx.finditer(text):
+        nm = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if nm is None:
+            continue
+        span = _trim_name(text, nm.start(), nm.end(), lex, from_left=True)
+        if span is None or len(_name_tokens(text, *span)) < 2:
+            continue
+        add(span[0], span[1], span[0], None, lex.title_gender.get(m.group("role"), ""),
+            _P_PERSON)
+    for m in lex.said_rx.finditer(text):
+        span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=True)
+        if span is None or len(_name_tokens(text, *span)) < 2:
+            continue
+        add(span[0], span[1], span[0], None, "", _P_PERSON)
     if lex.first_rx is not None:
         for m in lex.first_rx.finditer(text):
             span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
@@ -433,26 +457,28 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     surnames = {_surname(text[p.start:p.end]) for p in found.values()}
     surnames = {s for s in surnames if s not in lex.aliases or
                 lex.aliases[s][1] == "person"}
-    if surnames:
-        rx = re.compile(rf"(?<![\w-])(?P<pre>(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{0,3}})"
-                        rf"(?P<sur>{_alternation(surnames)})(?![\w-])")
-        for m in rx.finditer(text):
-            span = _trim_name(text, m.start(), m.end(), lex, from_left=True)
-            if span is None:
-                continue
-            if (span[0], span[1]) in found:
-                continue
-            # a shorter name already found inside (e.g. "Blinken" of "Antony J. Blinken")
-            inner = [k for k in found if span[0] <= k[0] and k[1] <= span[1]]
-            if inner:
-                old = found[inner[0]]
-                if old.title is None:
-                    for k in inner:
-                        found.pop(k)
-                    found[span] = _Person(span[0], span[1], span[0], None, old.gender,
-                                          old.priority, old.known)
-                continue
-            found[span] = _Person(span[0], span[1], span[0], None, "", _P_PERSON)
+    # one precompiled pass over name-like words (no regex compiled per text)
+    hits = ([m for m in _SURNAME_CANDIDATE.finditer(text) if m.group() in surnames]
+            if surnames else [])
+    for m in hits:
+        pre = _PREFIX.search(text, max(0, m.start() - 120), m.start())
+        s0 = pre.start() if pre else m.start()
+        span = _trim_name(text, s0, m.end(), lex, from_left=True)
+        if span is None:
+            continue
+        if (span[0], span[1]) in found:
+            continue
+        # a shorter name already found inside (e.g. "Blinken" of "Antony J. Blinken")
+        inner = [k for k in found if span[0] <= k[0] and k[1] <= span[1]]
+        if inner:
+            old = found[inner[0]]
+            if old.title is None:
+                for k in inner:
+                    found.pop(k)
+                found[span] = _Person(span[0], span[1], span[0], None, old.gender,
+                                      old.priority, old.known)
+            continue
+        found[span] = _Person(span[0], span[1], span[0], None, "", _P_PERSON)
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -461,6 +487,19 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
     by_surname: dict[str, list[_Person]] = {}
     for p in people:
         by_surname.setdefault(_surname(text[p.start:p.end]), []).append(p)
+    # given name -> full name, for given names that belong to exactly one full name
+    given_full: dict[str, set] = {}
+    for p in people:
+        name = text[p.start:p.end]
+        g = _given(name)
+        if g is not None:
+            given_full.setdefault(g, set()).add(_surname(name))
+    given_owner = {}
+    for g, surs in given_full.items():
+        if len(surs) == 1 and g not in by_surname:
+            first_full = next(text[p.start:p.end] for p in people
+                              if _given(text[p.start:p.end]) == g)
+            given_owner[g] = first_full
     out = []
     for sur, group in by_surname.items():
         # sub-actors: one per given name, canonical = first full-name mention as written
@@ -475,6 +514,10 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
                 last_given = g
             owner.append(g if g is not None else last_given)
         default_given = next(iter(firsts), None)
+        if not firsts and len(sur.split()) == 1 and sur in given_owner:
+            # "Sir Digby" after "Sir Digby Jones": a lone given name of one full name
+            firsts = {sur: given_owner[sur]}
+            default_given = sur
         actors = []
         for p, g in zip(group, owner, strict=True):
             g = g if g is not None else default_given

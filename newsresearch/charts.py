@@ -20,6 +20,8 @@ __all__ = [
     "bar_chart",
     "word_frequency_chart",
     "quality_chart",
+    "mention_map_data",
+    "mention_map_chart",
 ]
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
@@ -173,6 +175,110 @@ def quality_chart(flags: pd.DataFrame, *, title: str | None = None, source: str 
 
 
 # ---------------------------------------------------------------- notebook 02 (actors)
+
+_TYPE_COLOURS = {"person": PALETTE[0], "organization": PALETTE[1], "place": PALETTE[2],
+                 "group": PALETTE[4]}
+
+
+def mention_map_data(mentions: pd.DataFrame, paragraphs_or_text, *, top: int = 15,
+                     actor_types=("person", "organization", "place", "group")) -> pd.DataFrame:
+    """Count each actor's mentions per paragraph (the data behind :func:`mention_map_chart`).
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        A ``find_actors`` frame.
+    paragraphs_or_text : DataFrame, str or Article
+        A ``split_paragraphs`` frame, or the text the mentions index.
+    top : int
+        Keep the ``top`` most-mentioned actors (ties: earlier first mention first).
+    actor_types : sequence of str
+        Which actor types to keep.
+
+    Returns
+    -------
+    DataFrame
+        ``actor, actor_type, paragraph, mentions, paragraphs`` — one row per actor and
+        paragraph where it is mentioned; ``paragraph`` counts from 1; ``paragraphs`` is the
+        number of paragraphs in the text (the denominator). Actors come in order of first
+        appearance.
+
+    Examples
+    --------
+    >>> from newsresearch.actors import find_actors
+    >>> t = "Mr. Blinken flew.\\n\\nMr. Blinken met Hamas."
+    >>> mention_map_data(find_actors(t), t)[["actor", "paragraph", "mentions"]].values.tolist()
+    [['Blinken', 1, 1], ['Blinken', 2, 1], ['Hamas', 2, 1]]
+    """
+    import numpy as np
+
+    from .tokens import split_paragraphs
+
+    paras = (paragraphs_or_text if isinstance(paragraphs_or_text, pd.DataFrame)
+             else split_paragraphs(paragraphs_or_text))
+    cols = ["actor", "actor_type", "paragraph", "mentions", "paragraphs"]
+    m = mentions[mentions["actor_type"].isin(list(actor_types))]
+    if m.empty or paras.empty:
+        return pd.DataFrame(columns=cols)
+    para = np.searchsorted(paras["start"].to_numpy(), m["start"].to_numpy(), side="right")
+    m = m.assign(paragraph=para.clip(min=1))
+    totals = (m.groupby(["actor", "actor_type"], sort=False)
+              .agg(n=("start", "size"), first=("start", "min")).reset_index())
+    keep = totals.sort_values(["n", "first"], ascending=[False, True]).head(top)
+    order = keep.sort_values("first")["actor"].tolist()
+    m = m[m["actor"].isin(order)]
+    out = (m.groupby(["actor", "actor_type", "paragraph"], sort=False).size()
+           .rename("mentions").reset_index())
+    out["actor"] = pd.Categorical(out["actor"], categories=order, ordered=True)
+    out = out.sort_values(["actor", "paragraph"], ignore_index=True)
+    out["actor"] = out["actor"].astype(str)
+    out["paragraphs"] = len(paras)
+    return out[cols]
+
+
+def mention_map_chart(mentions: pd.DataFrame, paragraphs_or_text, *, top: int = 15,
+                      actor_types=("person", "organization", "place", "group"),
+                      title: str | None = None, source: str = SOURCE):
+    """Draw where in the article each actor appears: actors × paragraphs, dot size = mentions.
+
+    Actors are listed top to bottom in order of first appearance, coloured by type. Save it
+    with ``save_chart(fig, "02_mention-map", mention_map_data(mentions, text))``.
+
+    Examples
+    --------
+    >>> from newsresearch.actors import find_actors
+    >>> t = "Mr. Blinken flew.\\n\\nMr. Blinken met Hamas."
+    >>> fig = mention_map_chart(find_actors(t), t)
+    >>> fig.axes[0].get_xlabel()
+    'paragraph'
+    """
+    data = mention_map_data(mentions, paragraphs_or_text, top=top, actor_types=actor_types)
+    actors = list(dict.fromkeys(data["actor"]))
+    n_para = int(data["paragraphs"].iloc[0]) if len(data) else 0
+    fig, ax = new_figure(width=8, height=max(2.5, 0.32 * len(actors) + 1.3))
+    if data.empty:
+        ax.text(0.5, 0.5, "no actors found", ha="center", va="center", transform=ax.transAxes)
+        finish(ax, title=title or "No actors found", source=source)
+        return fig
+    ypos = {a: i for i, a in enumerate(actors)}
+    for atype, g in data.groupby("actor_type", sort=False):
+        ax.scatter(g["paragraph"], g["actor"].map(ypos), s=30 + 40 * (g["mentions"] - 1),
+                   color=_TYPE_COLOURS.get(atype, PALETTE[7]), alpha=0.85, label=atype,
+                   edgecolors="white", linewidths=0.5)
+    ax.set_yticks(range(len(actors)), actors)
+    ax.set_ylim(len(actors) - 0.5, -0.5)
+    ax.set_xlim(0.3, n_para + 0.7)
+    ax.set_xticks(range(1, n_para + 1, max(1, n_para // 15)))
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8,
+              markerscale=0.8)
+    if title is None:
+        spread = data.groupby("actor", sort=False)["paragraph"].nunique()
+        lead = spread.idxmax()
+        title = f"{lead} appears in {spread.max()} of {n_para} paragraphs"
+    finish(ax, title=title, xlabel="paragraph", source=source)
+    return fig
+
 
 # ---------------------------------------------------------------- notebook 02 (sentiment)
 
