@@ -284,6 +284,428 @@ def mention_map_chart(mentions: pd.DataFrame, paragraphs_or_text, *, top: int = 
 
 # ---------------------------------------------------------------- notebook 03 (quotes, highlight)
 
+__all__ += [  # noqa: PLE0605 - extended per notebook section to keep edits local
+    "Highlighted",
+    "highlight",
+    "speaker_colours",
+    "voice_presence_data",
+    "voice_presence_chart",
+    "cue_verb_data",
+    "cue_verb_chart",
+    "sourcing_data",
+    "sourcing_chart",
+]
+
+_NO_SPEAKER = "#BBBBBB"
+
+
+def speaker_colours(quotes: pd.DataFrame) -> dict:
+    """Give every speaker a palette colour, in order of first quote; no speaker is grey.
+
+    Speakers of quoted passages come first, speakers of reported speech only (kind
+    ``indirect``) after them; the seven colours repeat after the seventh speaker.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"speaker": ["Ann", None, "Bo", "Ann"], "kind": ["direct"] * 4})
+    >>> speaker_colours(q)
+    {'Ann': '#0072B2', 'Bo': '#E69F00', None: '#BBBBBB'}
+    """
+    colours: dict = {}
+    kinds = quotes["kind"] if "kind" in quotes else pd.Series(["direct"] * len(quotes))
+    quoted = [s for s, k in zip(quotes["speaker"], kinds, strict=True) if k != "indirect"]
+    names = [s for s in quoted + list(quotes["speaker"]) if isinstance(s, str) and s]
+    for i, name in enumerate(dict.fromkeys(names)):
+        colours[name] = PALETTE[i % (len(PALETTE) - 1)]  # skip black, the last colour
+    colours[None] = _NO_SPEAKER
+    return colours
+
+
+class Highlighted:
+    """An article rendered as HTML; Jupyter shows it through ``_repr_html_``.
+
+    Attributes
+    ----------
+    html : str
+        The complete fragment (a ``<div class="nr-highlight">``): legend plus text.
+    counts : dict
+        How many ``nr-quote``, ``nr-actor``, ``nr-figure`` elements it contains.
+    """
+
+    def __init__(self, html: str, counts: dict):
+        self.html = html
+        self.counts = counts
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __str__(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{k}={v}" for k, v in self.counts.items())
+        return f"Highlighted({parts}, chars={len(self.html)})"
+
+    def save(self, path) -> Path:
+        """Write a stand-alone HTML page and return its path."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("<!doctype html><meta charset='utf-8'><title>newsresearch</title>"
+                        + self.html, encoding="utf-8")
+        return path
+
+
+def _attr(name: str, value) -> str:
+    import html
+
+    if value is None or (isinstance(value, float) and value != value) or str(value) == "<NA>":
+        return ""
+    return f' {name}="{html.escape(str(value), quote=True)}"'
+
+
+def highlight(text_or_article, *, quotes=None, actors=None, figures=None,
+              show_speakers: bool = True, indirect: bool = True, legend: bool = True,
+              title: str | None = None) -> Highlighted:
+    """Render the article as HTML with quotes coloured by speaker, actors and figures marked.
+
+    Every piece of article text is HTML-escaped: an article is untrusted input, so
+    ``<script>`` in it is shown as text, never run.
+
+    Parameters
+    ----------
+    text_or_article : str or Article
+    quotes : DataFrame, optional
+        An ``extract_quotes`` frame; computed when not given.
+    actors : DataFrame, optional
+        A ``find_actors`` frame: mentions are underlined (``nr-actor`` elements).
+    figures : DataFrame, optional
+        An ``extract_figures`` frame (``start, end, surface, kind, value, unit``): figures
+        are boxed (``nr-figure`` elements).
+    show_speakers : bool
+        Also mark each quote's speaker words and cue (``nr-speaker``, ``nr-cue``).
+    indirect : bool
+        Also colour reported speech without quote marks (dotted underline, same colours).
+    legend : bool
+        Put a legend of speakers (with their number of quoted passages) above the text.
+
+    Returns
+    -------
+    Highlighted
+        ``.html`` is the fragment; Jupyter displays the object itself. Every quote is one
+        ``<span class="nr-quote" data-quote-id=… data-speaker=… data-kind=…>``, every actor
+        mention one ``nr-actor`` and every figure one ``nr-figure`` element; spans that
+        cross an enclosing one are cut at its edge so elements always nest.
+
+    Examples
+    --------
+    >>> h = highlight("“Hi <script>alert(1)</script>,” said Ann Lee.")
+    >>> "&lt;script&gt;" in h.html and "<script>" not in h.html
+    True
+    >>> h.counts["nr-quote"]
+    1
+    """
+    import html
+
+    from .articles import as_text
+
+    text = as_text(text_or_article)
+    if quotes is None:
+        from .quotes import extract_quotes
+
+        quotes = extract_quotes(text, actors=actors)
+    if not indirect and len(quotes):
+        quotes = quotes[quotes["kind"] != "indirect"]
+    colours = speaker_colours(quotes)
+    spans: list[tuple[int, int, int, str, str]] = []  # start, end, layer, open tag, class
+    seen_speaker: set = set()
+    for q in quotes.itertuples(index=False):
+        speaker = q.speaker if isinstance(q.speaker, str) and q.speaker else None
+        colour = colours.get(speaker, _NO_SPEAKER)
+        style = (f"background:{colour}2e;border-bottom:2px dotted {colour}"
+                 if q.kind == "indirect" else f"background:{colour}40")
+        tip = f"{speaker or 'speaker unknown'} — {q.cue or 'no cue'} ({q.kind}, {q.source_type})"
+        spans.append((int(q.start), int(q.end), 0,
+                      f'<span class="nr-quote"{_attr("data-quote-id", q.quote_id)}'
+                      f'{_attr("data-speaker", speaker)}{_attr("data-kind", q.kind)}'
+                      f'{_attr("data-source-type", q.source_type)}{_attr("title", tip)}'
+                      f' style="{style}">', "nr-quote"))
+        if show_speakers and not pd.isna(q.speaker_start) and \
+                (int(q.speaker_start), int(q.speaker_end)) not in seen_speaker:
+            seen_speaker.add((int(q.speaker_start), int(q.speaker_end)))
+            spans.append((int(q.speaker_start), int(q.speaker_end), 1,
+                          f'<span class="nr-speaker"{_attr("data-speaker", speaker)}'
+                          f' style="font-weight:600;color:{colour}">', "nr-speaker"))
+        if show_speakers and not pd.isna(q.cue_start) and \
+                ("cue", int(q.cue_start)) not in seen_speaker:
+            seen_speaker.add(("cue", int(q.cue_start)))
+            spans.append((int(q.cue_start), int(q.cue_end), 1,
+                          '<span class="nr-cue" style="font-style:italic">', "nr-cue"))
+    if actors is not None:
+        for m in actors.itertuples(index=False):
+            spans.append((int(m.start), int(m.end), 2,
+                          f'<span class="nr-actor"{_attr("data-actor", m.actor)}'
+                          f'{_attr("data-actor-type", getattr(m, "actor_type", None))}'
+                          f'{_attr("title", m.actor)}'
+                          ' style="text-decoration:underline;text-underline-offset:3px">',
+                          "nr-actor"))
+    if figures is not None:
+        for f in figures.itertuples(index=False):
+            tip = " ".join(str(x) for x in (getattr(f, "kind", ""), getattr(f, "value", ""),
+                                            getattr(f, "unit", "")) if _attr("x", x))
+            spans.append((int(f.start), int(f.end), 3,
+                          f'<span class="nr-figure"{_attr("data-kind", getattr(f, "kind", None))}'
+                          f'{_attr("data-value", getattr(f, "value", None))}'
+                          f'{_attr("data-unit", getattr(f, "unit", None))}{_attr("title", tip)}'
+                          ' style="outline:1px solid #555;border-radius:2px">', "nr-figure"))
+    body, counts = _nest(text, spans)
+    head = ""
+    if title:
+        head += f"<h3>{html.escape(title)}</h3>"
+    if legend:
+        items = []
+        for name, colour in colours.items():
+            rows = quotes[quotes["speaker"].isna()] if name is None else \
+                quotes[quotes["speaker"] == name]
+            n_q = int((rows["kind"] != "indirect").sum())
+            n_i = int((rows["kind"] == "indirect").sum())
+            if n_q + n_i == 0:
+                continue
+            what = f"{n_q} quoted" + (f", {n_i} reported" if n_i else "")
+            label = html.escape(name if name else "speaker unknown")
+            items.append(f'<span class="nr-legend-item" style="margin-right:1em">'
+                         f'<span style="background:{colour}66;padding:0 .6em">&nbsp;</span> '
+                         f'{label} ({what})</span>')
+        keys = ""
+        if actors is not None:
+            keys += ' <span style="text-decoration:underline">actor</span>'
+        if figures is not None:
+            keys += ' <span style="outline:1px solid #555">figure</span>'
+        head += (f'<div class="nr-legend" style="margin-bottom:.8em;font-size:90%">'
+                 f'<strong>Speakers:</strong> {" ".join(items) or "none"}{keys}</div>')
+    out = (f'<div class="nr-highlight" style="font-family:Georgia,serif;line-height:1.6;'
+           f'white-space:pre-wrap;max-width:48em">{head}<div class="nr-text">{body}</div></div>')
+    return Highlighted(out, counts)
+
+
+def _nest(text: str, spans) -> tuple[str, dict]:
+    """Interleave escaped text and tags so that every span is one properly nested element."""
+    import html
+
+    spans = sorted((s for s in spans if 0 <= s[0] < s[1] <= len(text)),
+                   key=lambda s: (s[0], -s[1], s[2]))
+    out: list[str] = []
+    counts = {"nr-quote": 0, "nr-actor": 0, "nr-figure": 0, "nr-speaker": 0, "nr-cue": 0}
+    stack: list[int] = []  # ends of the open elements
+    pos = 0
+    for start, end, _layer, tag, cls in spans:
+        while stack and stack[-1] <= start:
+            close = stack.pop()
+            out.append(html.escape(text[pos:close]))
+            out.append("</span>")
+            pos = close
+        if stack and end > stack[-1]:
+            end = stack[-1]  # cut at the edge of the enclosing element
+        if stack and start < pos or end <= start:
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(tag)
+        counts[cls] = counts.get(cls, 0) + 1
+        stack.append(end)
+        pos = start
+    while stack:
+        close = stack.pop()
+        out.append(html.escape(text[pos:close]))
+        out.append("</span>")
+        pos = close
+    out.append(html.escape(text[pos:]))
+    return "".join(out), counts
+
+
+def voice_presence_data(quotes: pd.DataFrame, actors: pd.DataFrame, *, top: int = 12,
+                        indirect: bool = False) -> pd.DataFrame:
+    """Count, per actor, the mentions (presence) and the quoted passages (voice).
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        An ``extract_quotes`` frame.
+    actors : DataFrame
+        A ``find_actors`` frame.
+    top : int
+        Keep the actors with most mentions or quotes.
+    indirect : bool
+        Count reported speech without quote marks as voice too.
+
+    Returns
+    -------
+    DataFrame
+        ``actor, actor_type, mentions, quotes, mention_share, quote_share`` where the shares
+        are over all mentions and all attributed quoted passages of the article.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"speaker": ["Ann", "Ann"], "kind": ["direct", "direct"]})
+    >>> a = pd.DataFrame({"actor": ["Ann", "Bo", "Bo"], "actor_type": ["person"] * 3})
+    >>> voice_presence_data(q, a)[["actor", "mentions", "quotes"]].values.tolist()
+    [['Bo', 2, 0], ['Ann', 1, 2]]
+    """
+    cols = ["actor", "actor_type", "mentions", "quotes", "mention_share", "quote_share"]
+    q = quotes if indirect else quotes[quotes["kind"] != "indirect"]
+    q = q[q["speaker"].notna()]
+    voice = q.groupby("speaker").size()
+    presence = actors.groupby("actor").size() if len(actors) else pd.Series(dtype=int)
+    types = (actors.drop_duplicates("actor").set_index("actor")["actor_type"]
+             if len(actors) else pd.Series(dtype=object))
+    names = list(dict.fromkeys(list(presence.index) + list(voice.index)))
+    if not names:
+        return pd.DataFrame(columns=cols)
+    df = pd.DataFrame({"actor": names})
+    df["actor_type"] = [types.get(n, "group" if n[:1].islower() else None) for n in names]
+    df["mentions"] = [int(presence.get(n, 0)) for n in names]
+    df["quotes"] = [int(voice.get(n, 0)) for n in names]
+    df["mention_share"] = df["mentions"] / max(1, int(presence.sum()))
+    df["quote_share"] = df["quotes"] / max(1, len(q))
+    df = df.sort_values(["mentions", "quotes"], ascending=False, kind="stable")
+    return df.head(top).reset_index(drop=True)[cols]
+
+
+def voice_presence_chart(data: pd.DataFrame, *, title: str | None = None,
+                         source: str = SOURCE):
+    """Paired bars per actor: share of mentions vs share of quoted passages.
+
+    Save it with ``save_chart(fig, "03_voice-vs-presence", data)``.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"actor": ["Ann", "Bo"], "mention_share": [.2, .8],
+    ...                   "quote_share": [1.0, 0.0], "mentions": [1, 4], "quotes": [2, 0]})
+    >>> voice_presence_chart(d).axes[0].get_xlabel()
+    'share of the article (%)'
+    """
+    import numpy as np
+
+    fig, ax = new_figure(width=7.5, height=max(2.8, 0.42 * len(data) + 1.4))
+    y = np.arange(len(data))[::-1]
+    ax.barh(y + 0.2, 100 * data["mention_share"], height=0.4, color=PALETTE[5],
+            label="mentions (presence)")
+    ax.barh(y - 0.2, 100 * data["quote_share"], height=0.4, color=PALETTE[3],
+            label="quoted passages (voice)")
+    ax.set_yticks(y, data["actor"])
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right", frameon=False)
+    if title is None:
+        speaking = int((data["quotes"] > 0).sum())
+        title = f"{speaking} of {len(data)} most-present actors are quoted"
+    finish(ax, title=title, xlabel="share of the article (%)", source=source)
+    return fig
+
+
+def cue_verb_data(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Count the cues that introduce quotes, marked neutral, loaded or other.
+
+    ``loaded`` cues are in ``resources/quote_loaded_verbs.txt`` ("claimed", "admitted",
+    "insisted"); ``neutral`` are the other speech verbs ("said", "told"); ``other`` are
+    non-verb cues (a colon, "according to", a sign).
+
+    Returns
+    -------
+    DataFrame
+        ``cue, tone, quotes`` most frequent first.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"cue": ["said", "said", "insisted", ":", None]})
+    >>> cue_verb_data(q).values.tolist()
+    [['said', 'neutral', 2], ['insisted', 'loaded', 1], [':', 'other', 1]]
+    """
+    from .quotes import loaded_verbs, speech_verbs
+
+    cues = quotes["cue"].dropna().astype(str).str.lower()
+    if cues.empty:
+        return pd.DataFrame(columns=["cue", "tone", "quotes"])
+    counts = cues.value_counts(sort=False).rename("quotes").rename_axis("cue").reset_index()
+    loaded, verbs = loaded_verbs(), speech_verbs()
+    counts["tone"] = ["loaded" if c in loaded else "neutral" if c in verbs else "other"
+                      for c in counts["cue"]]
+    counts = counts.sort_values("quotes", ascending=False, kind="stable")
+    return counts[["cue", "tone", "quotes"]].reset_index(drop=True)
+
+
+def cue_verb_chart(data: pd.DataFrame, *, title: str | None = None, source: str = SOURCE):
+    """Bar chart of cue words coloured by tone (a ``cue_verb_data`` table).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"cue": ["said", "claimed"], "tone": ["neutral", "loaded"],
+    ...                   "quotes": [3, 1]})
+    >>> cue_verb_chart(d).axes[0].get_xlabel()
+    'quotes and reported statements'
+    """
+    tone_colour = {"neutral": PALETTE[0], "loaded": PALETTE[3], "other": NEUTRAL}
+    fig, ax = new_figure(width=7, height=max(2.5, 0.3 * len(data) + 1.2))
+    ax.barh(data["cue"][::-1], data["quotes"][::-1],
+            color=[tone_colour[t] for t in data["tone"][::-1]])
+    ax.grid(axis="y", visible=False)
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(color=c, label=t) for t, c in tone_colour.items()],
+              loc="lower right", frameon=False)
+    if title is None:
+        total = int(data["quotes"].sum())
+        loaded = int(data.loc[data["tone"] == "loaded", "quotes"].sum())
+        title = f"{loaded} of {total} cues are loaded verbs"
+    finish(ax, title=title, xlabel="quotes and reported statements", source=source)
+    return fig
+
+
+def sourcing_data(quotes: pd.DataFrame, *, indirect: bool = True) -> pd.DataFrame:
+    """Count quotes by source type (named person/organization, anonymous, document, unknown).
+
+    Returns
+    -------
+    DataFrame
+        ``source_type, quotes, share`` in a fixed order, zero rows included.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"source_type": ["named_person", "anonymous"], "kind": ["direct"] * 2})
+    >>> sourcing_data(q)["quotes"].tolist()
+    [1, 0, 1, 0, 0]
+    """
+    from .quotes import SOURCE_TYPES
+
+    q = quotes if indirect else quotes[quotes["kind"] != "indirect"]
+    counts = q["source_type"].value_counts()
+    df = pd.DataFrame({"source_type": list(SOURCE_TYPES)})
+    df["quotes"] = [int(counts.get(t, 0)) for t in SOURCE_TYPES]
+    df["share"] = df["quotes"] / max(1, len(q))
+    return df
+
+
+def sourcing_chart(data: pd.DataFrame, *, title: str | None = None, source: str = SOURCE):
+    """Bar chart of quotes by source type (a ``sourcing_data`` table).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"source_type": ["named_person", "anonymous"], "quotes": [3, 1],
+    ...                   "share": [.75, .25]})
+    >>> sourcing_chart(d).axes[0].get_xlabel()
+    'quotes and reported statements'
+    """
+    colours = {"named_person": PALETTE[0], "named_organization": PALETTE[5],
+               "anonymous": PALETTE[3], "document": PALETTE[1], "unknown": NEUTRAL}
+    if title is None:
+        total = int(data["quotes"].sum())
+        anon = int(data.loc[data["source_type"] == "anonymous", "quotes"].sum())
+        title = f"{anon} of {total} quotes come from unnamed sources"
+    fig, ax = new_figure(width=7, height=3)
+    ax.barh(data["source_type"][::-1], data["quotes"][::-1],
+            color=[colours.get(t, NEUTRAL) for t in data["source_type"][::-1]])
+    ax.grid(axis="y", visible=False)
+    finish(ax, title=title, xlabel="quotes and reported statements", source=source)
+    return fig
+
+
 # ---------------------------------------------------------------- notebook 04 (figures)
 
 # ---------------------------------------------------------------- notebook 05 / report

@@ -251,3 +251,58 @@ def test_polnear_speaker_must_be_a_name(polnear):
     print(f"\nPolNeAR dev30 direct quotes, speaker must be a name: P={result['precision']:.3f} "
           f"R={result['recall']:.3f} F1={result['f1']:.3f}")
     assert result["f1"] >= 0.75
+
+
+# --------------------------------------------------------------------------- highlight
+
+
+def test_highlight_escapes_article_text():
+    text = ("“<script>alert(1)</script> and <img src=x onerror=alert(2)>,” said Ann Lee. "
+            "Then <b>bold</b> & more.")
+    from newsresearch.charts import highlight
+
+    page = highlight(text).html
+    assert "<script>" not in page and "<img" not in page and "<b>bold" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+    assert "&amp; more" in page
+
+
+def test_highlight_one_element_per_quote_actor_and_figure(sample_article):
+    import re
+
+    from newsresearch import extract_figures, find_actors
+    from newsresearch.charts import highlight
+
+    actors = find_actors(sample_article)
+    figures = extract_figures(sample_article)
+    quotes = extract_quotes(sample_article, actors=actors)
+    h = highlight(sample_article, quotes=quotes, actors=actors, figures=figures)
+    page = h.html
+    assert page.count('class="nr-quote"') == len(quotes) == h.counts["nr-quote"]
+    assert page.count('class="nr-actor"') == len(actors)
+    assert page.count('class="nr-figure"') == len(figures)
+    ids = re.findall(r'class="nr-quote" data-quote-id="(\d+)"', page)
+    assert sorted(map(int, ids)) == quotes["quote_id"].tolist()
+    # elements nest properly: as many closing as opening spans
+    assert page.count("<span") == page.count("</span>")
+    # the text survives: stripping the tags gives back the escaped article
+    import html as _html
+
+    body = page[page.index('<div class="nr-text">') + len('<div class="nr-text">'):-12]
+    assert _html.unescape(re.sub(r"<[^>]+>", "", body)) == sample_article.text
+    assert h._repr_html_() == page
+
+
+def test_highlight_overlapping_spans_nest():
+    from newsresearch.charts import highlight
+
+    text = "“Pay $5 million now,” said Ann Lee."
+    quotes = extract_quotes(text)
+    figures = pd.DataFrame({"start": [5, 6], "end": [14, 7], "surface": ["$5 million", "5"],
+                            "kind": ["money", "count"], "value": [5e6, 5], "unit": ["USD", None]})
+    actors = pd.DataFrame({"actor": ["Ann Lee", "X"], "actor_type": ["person", "person"],
+                           "start": [27, 10], "end": [34, 30]})  # the second crosses the quote
+    page = highlight(text, quotes=quotes, actors=actors, figures=figures).html
+    assert page.count("<span") == page.count("</span>")
+    assert page.count('class="nr-figure"') == 2 and page.count('class="nr-actor"') == 2
