@@ -92,7 +92,8 @@ _ORG_HEADS = ("Ministry|Department|University|Institute|Council|Committee|Office
 _ORG_TAILS = ("Institute|University|Ministry|Department|Council|Committee|Agency|Party|"
               "Corporation|Corp\\.|Inc\\.|Ltd|Group|Bank|Fund|Foundation|Association|"
               "Organization|Commission|Authority|Police|Times|Post|News|Journal|Network|"
-              "Union|League|Brigades|Front|Movement|Court|Center|Centre|Forum|Coalition")
+              "Union|League|Brigades|Front|Movement|Court|Center|Centre|Forum|Coalition|Partners|"
+              "Associates|Capital|Securities|Holdings|Airlines|Airways|Motors|Systems|Labs")
 
 _SURNAME_CANDIDATE = re.compile(rf"(?<![\w-])(?:{_PARTICLE}[- \t]{_TOK}|{_TOK})(?![\w-])")
 _PREFIX = re.compile(rf"(?<![\w.-])(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{1,3}}$")
@@ -382,10 +383,21 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, pos - 12):pos])) or pos == 0
 
 
+@lru_cache(maxsize=1)
 def _english_words() -> frozenset:
-    from .tokens import _lexicon  # TextBlob's bundled word list, loaded once
+    """Common English words: entries written in lower case in TextBlob's bundled lexicon.
 
-    return _lexicon()
+    Proper nouns there are capitalised ("Cynthia NNP"), so they are left out: a given name
+    that is not also a common word is never mistaken for one.
+    """
+    from importlib import resources as ir
+
+    try:
+        lex = (ir.files("textblob.en") / "en-lexicon.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - textblob is a dep
+        return frozenset()
+    return frozenset(w for w in (ln.split(" ", 1)[0] for ln in lex.splitlines())
+                     if w.isalpha() and w.islower())
 
 
 def _surname(name: str) -> str:
@@ -413,6 +425,8 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     found: dict[tuple[int, int], _Person] = {}
 
     def add(s, e, ext_s, title, gender, prio, known=None):
+        if known is None and _ORG_END.search(text, s, e):
+            return  # "said Janco Partners", "official Disasters Emergency Committee"
         key = (s, e)
         old = found.get(key)
         if old is None or prio < old.priority:
@@ -426,8 +440,6 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
         title = m.group("title")
         if title[0].islower() and len(_name_tokens(text, *span)) < 2:
             continue  # "spokesman Miller" is rare; "official Reports" is common
-        if _ORG_END.search(text[span[0]:span[1]]):
-            continue  # "official Disasters Emergency Committee" is an organization
         g = lex.title_gender.get(title.rstrip(".").lower(), "")
         add(span[0], span[1], m.start(), title, g, _P_TITLED)
     for m in lex.appos_rx.finditer(text):
@@ -494,9 +506,11 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
         g = _given(name)
         if g is not None:
             given_full.setdefault(g, set()).add(_surname(name))
+    full_surnames = {_surname(text[p.start:p.end]) for p in people
+                     if _given(text[p.start:p.end]) is not None}
     given_owner = {}
     for g, surs in given_full.items():
-        if len(surs) == 1 and g not in by_surname:
+        if len(surs) == 1 and g not in full_surnames:
             first_full = next(text[p.start:p.end] for p in people
                               if _given(text[p.start:p.end]) == g)
             given_owner[g] = first_full
@@ -514,7 +528,8 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
                 last_given = g
             owner.append(g if g is not None else last_given)
         default_given = next(iter(firsts), None)
-        if not firsts and len(sur.split()) == 1 and sur in given_owner:
+        if not firsts and len(sur.split()) == 1 and sur in given_owner and all(
+                (p.title or "sir").rstrip(".").lower() in ("sir", "dame") for p in group):
             # "Sir Digby" after "Sir Digby Jones": a lone given name of one full name
             firsts = {sur: given_owner[sur]}
             default_given = sur

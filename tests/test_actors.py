@@ -60,6 +60,27 @@ PEOPLE_CASES = [
      [("Joe Smith", "Joe Smith"), ("Anna Smith", "Anna Smith"), ("Anna Smith", "Smith")]),
     # weekday after a titled name is not part of it
     ("Mr. Blinken Tuesday said no.", [("Blinken", "Blinken")]),
+    # sentence-initial common word before a surname is not a given name
+    ("Mr. Smith spoke. Later Smith left.", [("Smith", "Smith"), ("Smith", "Smith")]),
+    # sentence-initial given name that is not a common word is kept
+    ("It began.  Cynthia Cooper, a former auditor, spoke. Ms Cooper left.",
+     [("Cynthia Cooper", "Cynthia Cooper"), ("Cynthia Cooper", "Cooper")]),
+    # job titles further left are not names
+    ("Ranger Supervisor Robert Colligan said no.", [("Robert Colligan", "Robert Colligan")]),
+    # a lone given name after Sir goes to the full name
+    ("Sir Digby Jones spoke. Sir Digby added more.",
+     [("Digby Jones", "Digby Jones"), ("Digby Jones", "Digby")]),
+    # ... but "Mr. Scott" is a surname, not Scott Sullivan's given name
+    ("Scott Sullivan spoke. Mr. Scott left.",
+     [("Scott Sullivan", "Scott Sullivan"), ("Scott", "Scott")]),
+    # a gazetteer person written in full with a title
+    ("President Barack Obama spoke. Obama left.",
+     [("Barack Obama", "Barack Obama"), ("Barack Obama", "Obama")]),
+    # an organization after a reporting verb is not a person
+    ("“It is fine,” said Janco Partners analyst Martin Pyykkonen.",
+     [("Martin Pyykkonen", "Martin Pyykkonen")]),
+    # a title before an organization name is not a person
+    ("It copies the official Disasters Emergency Committee webpage.", []),
 ]
 
 
