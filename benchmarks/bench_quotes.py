@@ -1,0 +1,67 @@
+"""Benchmark extract_quotes: articles per second and F1 on the PolNeAR dev slice.
+
+Run: ``.venv/bin/python benchmarks/bench_quotes.py``. Skips cleanly when ``../shared`` is
+absent. Three speeds are printed, all single-process:
+
+* quotes only — ``extract_quotes(text, sentences=…, actors=…)`` with both frames computed
+  beforehand, the way ``analyze`` hands them on (the issue's bar: ≥ 100 articles/s);
+* with actors — ``extract_quotes(text)`` with the sentence split cached (it is cached
+  inside ``newsresearch.tokens``), so ``find_actors`` runs inside;
+* cold — the first pass over the corpus, sentence splitting included.
+
+F1 follows the README of the eval set (see ``benchmarks/quote_scoring.py``).
+"""
+
+from __future__ import annotations
+
+import time
+
+from quote_scoring import read_gold, score
+
+from newsresearch.actors import find_actors
+from newsresearch.paths import SHARED
+from newsresearch.quotes import extract_quotes
+from newsresearch.tokens import split_sentences
+
+GOLD = SHARED / "data" / "eval" / "quotes" / "polnear_dev30.jsonl"
+
+
+def main() -> None:
+    if not GOLD.exists():
+        print(f"skipped: {GOLD} not found (the shared research data lives beside the checkout)")
+        return
+    records = read_gold(GOLD)
+    texts = [r["text"] for r in records]
+    t0 = time.perf_counter()
+    preds = [extract_quotes(t) for t in texts]
+    cold = time.perf_counter() - t0
+    sents = [split_sentences(t) for t in texts]
+    actors = [find_actors(t, sentences=s) for t, s in zip(texts, sents, strict=True)]
+    repeat = 5
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for t, s, a in zip(texts, sents, actors, strict=True):
+            extract_quotes(t, sentences=s, actors=a)
+    quotes_only = len(texts) * repeat / (time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for t in texts:
+            extract_quotes(t)
+    with_actors = len(texts) * repeat / (time.perf_counter() - t0)
+    words = sum(len(t.split()) for t in texts)
+    print(f"PolNeAR dev slice: {len(texts)} articles, {words} words")
+    print(f"  quotes only (sentences and actors given): {quotes_only:7.1f} articles/s")
+    print(f"  with find_actors inside (sentences cached): {with_actors:7.1f} articles/s")
+    print(f"  cold first pass (sentence split included):  {len(texts) / cold:7.1f} articles/s")
+    rows = [p.to_dict("records") for p in preds]
+    for label, kw in (("speaker-strict", {}), ("speaker must be a name", {"need_name": True}),
+                      ("speaker-strict, unattributed quotes counted as wrong",
+                       {"count_unattributed": True})):
+        r = score(records, rows, **kw)
+        print(f"  direct quotes, {label}: P={r['precision']:.3f} R={r['recall']:.3f} "
+              f"F1={r['f1']:.3f} ({r['found']} of {r['gold']} gold quotes found; "
+              f"{r['predictions_right']} right, {r['predictions_wrong']} wrong predictions)")
+
+
+if __name__ == "__main__":
+    main()
