@@ -372,7 +372,12 @@ class _Parser:
             if den in (2, 3, 4, 5, 6, 8, 10, 16, 32, 100) and 0 < v < den \
                     and not (j + 2 < T.n and T.t[j + 2] == "/"):
                 return v / den, j + 2, {"words": False, "frac": True}
-            return None
+            end = j + 2
+            while end + 1 < T.n and T.t[end] == "/" and T.adj(end) and T.cls[end + 1] == "d" \
+                    and T.adj(end + 1):
+                end += 2
+            # "2004/05" fiscal years are dates; "12/25" and the like are skipped whole
+            return v, end, {"words": False, "slash": True, "raw": digits}
         return v, j, info
 
     def read_words(self, i: int):
@@ -530,8 +535,10 @@ class _Parser:
         # "5 m" with a space is metres; the lone letter scales need a following boundary
         if j + 1 < T.n and T.adj(j + 1) and (T.cls[j + 1] in "wd"):
             return None
-        if factor == 1_000_000 and T.t[j] == "m" and not self._money_context(j):
-            return None
+        if factor == 1_000_000 and T.t[j] == "m" and not self._money_context(j) and not (
+                j + 1 < T.n and T.near(j + 1, 1)
+                and self.match_trie(self.L["cur_suffix"], j + 1)):
+            return None  # "40m rupees", "$5m" are millions; "40m" alone is metres
         if T.low[j] == "b" and T.adj(j + 1) and j + 1 < T.n and T.t[j + 1] == "/":
             return None
         # "3 million and a quarter"
@@ -623,7 +630,7 @@ class _Parser:
                 return None  # "13F", "777F": forms and models, not temperatures
             if end < T.n and T.t[end] in "-'’" and T.adj(end):
                 return None
-        if surf == '"' and T.cls[k - 1] != "d":
+        if (surf == '"' or code == "bit") and T.cls[j - 1] != "d":
             return None  # a closing quote after a number word
         if code == "lb" and T.low[k] in ("pound", "pounds") and not hyph:
             if self._sterling(j, end):
@@ -716,6 +723,10 @@ class _Parser:
         value, j, info = got
         if not math.isfinite(value) or abs(value) > 1e30:
             return j  # a digit run too long to be a figure
+        if info.get("slash"):
+            if len(info["raw"]) == 4 and 1900 <= value <= 2099 and j - i == 3 and not neg:
+                self.add(start, j, value=info["raw"], kind="date")
+            return j
         if neg:
             value = -value
         words = info.get("words", False)
@@ -724,6 +735,9 @@ class _Parser:
             return j
         # ordinal words
         if words and info.get("ordinal"):
+            if (T.t[i][:1].isupper() and j < T.n and T.cls[j] == "w" and T.t[j][:1].isupper()
+                    and not self._sentence_initial(i) and T.low[j] not in self.L["months"]):
+                return j  # "the First Division Association"
             return self.ordinal_word(i, j, value)
         # digit ordinals "1st", "21st", "11th"
         if not words and j < T.n and T.adj(j) and T.low[j] in _ORD_SUFFIX and not info.get(
@@ -748,10 +762,14 @@ class _Parser:
             if self.clock:
                 self.add(start, end, value=tval, kind="date")
             return end
-        # "Group of Seven", "Ocean's Eleven": a capitalised number word inside a name
-        if words and T.t[i][:1].isupper() and self.word(i - 1) == "of" and i > 1 and \
-                T.t[i - 2][:1].isupper():
-            return j
+        # "Group of Seven", "Six Nations", "First Division": number words inside a name
+        if words and T.t[i][:1].isupper() and currency is None:
+            if self.word(i - 1) == "of" and i > 1 and T.t[i - 2][:1].isupper():
+                return j
+            if (j < T.n and T.cls[j] == "w" and T.t[j][:1].isupper() and T.near(j, 1)
+                    and not self._sentence_initial(i) and T.low[j] not in self.L["months"]
+                    and T.low[j] not in self.L["weekdays"]):
+                return j
         # the number word "one" as a pronoun ("one of the", "no one")
         if words and info.get("n_words") == 1 and T.low[i] == "one" and currency is None:
             if not self._one_is_number(i, j):
@@ -887,7 +905,7 @@ class _Parser:
         if u[1] == "duration" and i > 0 and T.cls[i - 1] == "w" and prev not in _FUNCTION \
                 and not self.left_qualifier(i)[0]:
             return u[2]  # "100 trucks a day", "$5 a share": a rate, not a duration
-        if prev in ("per", "once", "twice", "times") or (self.word(u[2]) in ("ago", "earlier",
+        if prev in ("per", "once", "twice", "times", "it") or (self.word(u[2]) in ("ago", "earlier",
                                                                               "later")):
             return u[2]
         qual, qs = self.left_qualifier(i)
@@ -895,6 +913,13 @@ class _Parser:
             qual = None  # "over a week" is a time span, not "more than a week"
         self.add(i, u[2], value=1, unit=u[0], kind=u[1], qualifier=qual)
         return u[2]
+
+    def _sentence_initial(self, i: int) -> bool:
+        T = self.T
+        k = i - 1
+        while k >= 0 and T.t[k] in "\"“‘'(":
+            k -= 1
+        return k < 0 or T.t[k] in ".!?:;" or "\n" in T.text[T.e[k]:T.s[k + 1]]
 
     def _is_name_number(self, i: int, j: int, info) -> bool:
         T = self.T
@@ -929,8 +954,6 @@ class _Parser:
             if j < T.n and T.near(j, 2) and (self.match_trie(self.L["units"], j)
                                               or self.scale_after(j, words=False)):
                 return False
-            if j < T.n and T.cls[j] == "w" and T.t[j][:1].islower() and T.low[j] not in _FUNCTION:
-                return False  # "Gaza 2,000 pound bombs" style: a counted noun follows
             return True
         return False
 
@@ -1164,6 +1187,14 @@ class _Parser:
                     a = i
                     self.add(a, e, value=f"{val}-{month:02d}-{day:02d}", kind="date",
                              qualifier=qual[0] if qual else None)
+                    # "March 11-13": the last day is a date of its own
+                    if e + 1 < T.n and T.t[e] in _DASHES and T.adj(e) and T.adj(e + 1) \
+                            and T.cls[e + 1] == "d":
+                        d2 = self.day_at(e + 1)
+                        if d2 and d2[0] > day:
+                            self.add(e + 1, d2[1], value=f"{val}-{month:02d}-{d2[0]:02d}",
+                                     kind="date")
+                            return d2[1]
                     return e
             j = k + 1 if self.word(k) == "of" or (k < T.n and T.t[k] == ",") else k
             if j < T.n and T.near(j, 2):
@@ -1181,7 +1212,9 @@ class _Parser:
             if low not in L["strong_months"] and not (qual or prev in ("in", "since", "until",
                                                                         "of", "early", "late")):
                 return 0
-            if qual or prev in _DATE_PREPS or prev in ("last", "next", "this", "of", "and"):
+            if qual or prev in _DATE_PREPS or prev in ("last", "next", "this", "of", "and", "or",
+                                                        "between", "to", "through",
+                                                        "throughout", "till", "around"):
                 self.add(i, k if T.t[k - 1] != "." else k - 1, value=f"XXXX-{month:02d}",
                          kind="date", qualifier=qual[0] if qual else None)
                 return k
@@ -1268,6 +1301,9 @@ class _Parser:
         if sc and factor2 > 1 and lo < v2 / factor2 * 1.0001 and lo * factor2 <= v2 and \
                 not self.scale_after(j, words=False) and lo < 1000:
             lo = lo * factor2  # "$1 to 2 million"
+        if lo < 1000 <= v2 and lo * 1000 <= v2 and lo * 10_000 > v2 and v2 % 1000 == 0 \
+                and info2.get("sep") and lo == int(lo):
+            lo *= 1000  # "$50-100,000" is 50,000 to 100,000
         if not lo < v2:
             return 0
         # the hyphenated case "2023-24", "9-11": digits of different shapes are not ranges
@@ -1399,6 +1435,8 @@ def _counted(T: _Toks, text: str, fig: _Fig, fig_starts: dict) -> str | None:
     if k in fig_starts:
         k = fig_starts[k]
     words = []
+    if k < T.n and k > 0 and not T.near(k, 2):
+        return None  # never across a line break
     while k < T.n and len(words) < 4:
         if words and not T.near(k, 1):
             if T.t[k - 1] not in _DASHES:
@@ -1684,6 +1722,8 @@ def _link_actors(df: pd.DataFrame, text: str, actors, sentences) -> None:
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=FIGURE_COLUMNS[1:])
+    for c in ("value", "low", "high"):  # keep ints as ints, dates as strings: no float upcast
+        df[c] = pd.Series([r[c] for r in rows], index=df.index, dtype=object)
     df.insert(0, "figure_id", range(len(df)))
     df["source_actor"] = None
     for c in ("start", "end"):

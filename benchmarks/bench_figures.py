@@ -1,0 +1,95 @@
+"""Benchmark newsresearch.figures: speed on the news corpus and F1 on the gold sets.
+
+Run: ``.venv/bin/python benchmarks/bench_figures.py``. Prints sentences per second for
+``extract_figures`` on ``../shared/data/corpora/news_dev.jsonl`` (single process; sentences
+split beforehand and passed in, as every notebook does, with and without actor linking), then
+precision / recall / F1 per level and per kind on the shared dev set and on our own news set.
+Skips cleanly when ``../shared`` is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def speed(texts) -> None:
+    from newsresearch.figures import extract_figures
+    from newsresearch.tokens import split_sentences
+
+    sents = [split_sentences(t) for t in texts]
+    n_sent = sum(len(s) for s in sents)
+    for label, kw in (("figures only (actors=False)", {"actors": False}),
+                      ("with actor linking for sources", {})):
+        extract_figures(texts[0], sentences=sents[0], **kw)  # warm up word lists
+        t0 = time.perf_counter()
+        n_fig = 0
+        for t, s in zip(texts, sents, strict=True):
+            n_fig += len(extract_figures(t, sentences=s, **kw))
+        dt = time.perf_counter() - t0
+        print(f"speed, {label}: {len(texts)} articles, {n_sent} sentences, {n_fig} figures "
+              f"in {dt:.2f} s = {n_sent / dt:,.0f} sentences/s (bar: 2,000)")
+    t0 = time.perf_counter()
+    for t in texts[:100]:
+        extract_figures(t + " ", actors=False)  # a new string: sentences are split afresh
+    dt = time.perf_counter() - t0
+    n100 = sum(len(s) for s in sents[:100])
+    print(f"speed, including sentence splitting (first 100 articles): "
+          f"{n100 / dt:,.0f} sentences/s")
+
+
+def accuracy(name: str, cases) -> None:
+    from test_figures import _matches, score
+
+    from newsresearch.figures import extract_figures
+
+    for level in ("span", "value", "value+unit"):
+        r = score(cases, level)
+        print(f"{name:14s} {level:11s} P={r['precision']:.3f} R={r['recall']:.3f} "
+              f"F1={r['f1']:.3f}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")
+    # per gold kind: recall at value+unit, plus qualifier accuracy on matched figures
+    found, total = defaultdict(int), defaultdict(int)
+    qual_ok = qual_n = 0
+    for case in cases:
+        preds = extract_figures(case["text"], actors=False).to_dict("records")
+        taken = set()
+        for g in case["figures"]:
+            if g.get("optional"):
+                continue
+            total[g["kind"]] += 1
+            hit = next((k for k, p in enumerate(preds) if k not in taken
+                        and _matches(p, g, "value+unit")), None)
+            if hit is not None:
+                taken.add(hit)
+                found[g["kind"]] += 1
+                qual_n += 1
+                qual_ok += preds[hit]["qualifier"] == g.get("qualifier")
+    print(f"{name:14s} recall by kind (value+unit): " + ", ".join(
+        f"{k} {found[k]}/{total[k]}" for k in sorted(total)))
+    print(f"{name:14s} qualifier accuracy on matched figures: {qual_ok}/{qual_n} "
+          f"= {qual_ok / max(qual_n, 1):.3f}")
+
+
+def main() -> int:
+    corpus = SHARED / "corpora" / "news_dev.jsonl"
+    dev = SHARED / "eval" / "figures" / "figures_dev.jsonl"
+    if not corpus.exists() or not dev.exists():
+        print(f"skipped: shared research data not found beside the checkout ({SHARED})")
+        return 0
+    texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8") if line.strip()]
+    speed(texts)
+    read = lambda p: [json.loads(x) for x in open(p, encoding="utf-8") if x.strip()]  # noqa: E731
+    accuracy("figures_dev", read(dev))
+    accuracy("figures_news", read(ROOT / "tests" / "data" / "figures_news.jsonl"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
