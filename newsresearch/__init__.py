@@ -38,6 +38,7 @@ _EXPORTS = {
     "use_nltk_data": "tokens",
     # issue 3
     "find_actors": "actors",
+    "actor_table": "actors",
     "target_polarity": "sentiment",
     "target_score": "sentiment",
     "sentiment_by_mention": "sentiment",

@@ -185,6 +185,7 @@ class _Lexicon:
     aliases: dict  # alias -> (actor, actor_type, gender)
     alias_rx: re.Pattern | None
     person_aliases: dict  # alias -> (actor, gender) for person rows
+    person_gender: dict  # person actor -> gender, where the alias table gives one
     group_rx: re.Pattern
     group_canon: dict  # modifier/noun surface -> canonical
     title_rx: re.Pattern
@@ -273,7 +274,8 @@ def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
     blocked = frozenset(word_list("actors_not_names.txt")) | frozenset(single_aliases) \
         | frozenset(canon) | frozenset(w[:1].upper() + w[1:] for w in title_words)
     return _Lexicon(
-        aliases=aliases, alias_rx=alias_rx, person_aliases=person_aliases, group_rx=group_rx,
+        aliases=aliases, alias_rx=alias_rx, person_aliases=person_aliases,
+        person_gender={a: g for a, g in person_aliases.values() if g}, group_rx=group_rx,
         group_canon=canon, title_rx=title_rx, appos_rx=appos_rx, said_rx=said_rx,
         first_rx=first_rx, org_rx=org_rx, title_gender=title_gender, title_words=title_words,
         first_gender=first_gender, blocked=blocked, stop=stopwords(),
@@ -533,20 +535,23 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
             # "Sir Digby" after "Sir Digby Jones": a lone given name of one full name
             firsts = {sur: given_owner[sur]}
             default_given = sur
-        actors = []
         for p, g in zip(group, owner, strict=True):
             g = g if g is not None else default_given
-            if p.known:
-                actor = p.known
-            elif g is not None:
+            if g is not None:
                 full = firsts[g]
                 actor = lex.person_aliases.get(full, (full,))[0]
             else:
-                actor = lex.person_aliases.get(sur, (sur,))[0]
-            actors.append(actor)
-        # a gazetteer person reached through a bare mention renames the whole sub-actor
-        for p, actor in zip(group, actors, strict=True):
+                actor = p.known or lex.person_aliases.get(sur, (sur,))[0]
             out.append((p, actor))
+    # a surname-only actor ("Netanyahu") joins the one full-name actor ending in it
+    # ("Benjamin Netanyahu", e.g. reached through a user alias "Bibi")
+    names = {a for _, a in out}
+    ends: dict[str, list[str]] = {}
+    for a in names:
+        if " " in a:
+            ends.setdefault(_surname(a), []).append(a)
+    out = [(p, ends[a][0] if " " not in a and len(ends.get(a, ())) == 1 else a)
+           for p, a in out]
     # gender per actor: titles first, then gazetteer, then given names
     votes: dict[str, dict[str, int]] = {}
     for p, actor in out:
@@ -559,9 +564,8 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
         if v:
             gender = max(v, key=v.get)
         else:
-            gaz = [g for a, (act, g) in lex.person_aliases.items() if act == actor and g]
-            gender = gaz[0] if gaz else lex.first_gender.get(actor.split()[0], "") \
-                if " " in actor else ""
+            gender = lex.person_gender.get(actor) or (
+                lex.first_gender.get(actor.split()[0], "") if " " in actor else "")
         result.append((p, actor, gender or None))
     return result
 

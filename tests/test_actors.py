@@ -73,6 +73,9 @@ PEOPLE_CASES = [
     # ... but "Mr. Scott" is a surname, not Scott Sullivan's given name
     ("Scott Sullivan spoke. Mr. Scott left.",
      [("Scott Sullivan", "Scott Sullivan"), ("Scott", "Scott")]),
+    # a bare surname goes to the most recent full name before it
+    ("On Monday, Hunter Biden spoke. Mr. Biden left.",
+     [("Hunter Biden", "Hunter Biden"), ("Hunter Biden", "Biden")]),
     # a gazetteer person written in full with a title
     ("President Barack Obama spoke. Obama left.",
      [("Barack Obama", "Barack Obama"), ("Barack Obama", "Obama")]),
@@ -178,7 +181,8 @@ def test_user_aliases_override(tmp_path):
 def test_user_aliases_dataframe_person():
     df = pd.DataFrame({"alias": ["Bibi"], "actor": ["Benjamin Netanyahu"],
                        "actor_type": ["person"]})
-    assert people("Bibi said no.", aliases=df) == [("Benjamin Netanyahu", "Bibi")]
+    assert people("Bibi said no. Mr. Netanyahu left.", aliases=df) == [
+        ("Benjamin Netanyahu", "Bibi"), ("Benjamin Netanyahu", "Netanyahu")]
 
 
 def test_alias_csv_wrong_columns(tmp_path):
