@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import time
 
-from quote_scoring import read_gold, score
+from quote_scoring import read_antecedents, read_gold, score
 
 from newsresearch.actors import find_actors
-from newsresearch.paths import SHARED
+from newsresearch.paths import PROJ_ROOT, SHARED
 from newsresearch.quotes import extract_quotes
 from newsresearch.tokens import split_sentences
 
@@ -54,7 +54,9 @@ def main() -> None:
     print(f"  with find_actors inside (sentences cached): {with_actors:7.1f} articles/s")
     print(f"  cold first pass (sentence split included):  {len(texts) / cold:7.1f} articles/s")
     rows = [p.to_dict("records") for p in preds]
-    for label, kw in (("speaker-strict", {}), ("speaker must be a name", {"need_name": True}),
+    ante = read_antecedents(PROJ_ROOT / "tests" / "data" / "polnear_pronoun_antecedents.csv")
+    for label, kw in (("speaker-strict", {}),
+                      ("speaker must be a name", {"need_name": True, "antecedents": ante}),
                       ("speaker-strict, unattributed quotes counted as wrong",
                        {"count_unattributed": True})):
         r = score(records, rows, **kw)

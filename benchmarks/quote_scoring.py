@@ -68,8 +68,22 @@ def _matches(ps, pe, gq) -> bool:
     return False
 
 
-def speaker_right(pred: dict, gq: dict, *, need_name: bool = False) -> bool:
-    """The predicted speaker is right for the gold quote ``gq``."""
+def read_antecedents(path) -> dict:
+    """Read our hand-resolved pronoun sources: ``{(record id, quote id): name}``."""
+    import csv
+
+    with open(path, encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {("polnear/dev/" + r["record"], r["quote_id"]): r["antecedent"] for r in rows}
+
+
+def speaker_right(pred: dict, gq: dict, *, need_name: bool = False,
+                  antecedent: str | None = None) -> bool:
+    """The predicted speaker is right for the gold quote ``gq``.
+
+    With ``need_name`` the predicted speaker must be a name matching the gold source, or for
+    a pronoun source one of PolNeAR's silver aliases or our hand-resolved ``antecedent``.
+    """
     name = pred.get("speaker")
     if name is None or _missing(name):
         return False
@@ -78,6 +92,8 @@ def speaker_right(pred: dict, gq: dict, *, need_name: bool = False) -> bool:
             return False
         golds = [gq.get("speaker")] if not gq.get("speaker_is_pronoun") else []
         golds += list(gq.get("speaker_aliases_silver") or [])
+        if antecedent:
+            golds.append(antecedent)
         if any(names_match(name, g) for g in golds):
             return True
         # span overlap still proves the name when the gold source is itself a name
@@ -91,7 +107,7 @@ def speaker_right(pred: dict, gq: dict, *, need_name: bool = False) -> bool:
 
 
 def score(records: list[dict], predictions: list[list[dict]], *, need_name: bool = False,
-          count_unattributed: bool = False) -> dict:
+          count_unattributed: bool = False, antecedents: dict | None = None) -> dict:
     """P/R/F1 of quote+speaker on gold ``direct`` quotes with a speaker.
 
     ``predictions[i]`` is a list of dicts (``start, end, speaker, speaker_start,
@@ -119,7 +135,10 @@ def score(records: list[dict], predictions: list[list[dict]], *, need_name: bool
                 fp += 1
                 errors.append((rec["id"], "extra", p, None))
                 continue
-            good = [i for i in m_direct if speaker_right(p, gold_direct[i], need_name=need_name)]
+            good = [i for i in m_direct
+                    if speaker_right(p, gold_direct[i], need_name=need_name,
+                                     antecedent=(antecedents or {}).get(
+                                         (rec["id"], gold_direct[i]["id"])))]
             if good:
                 tp_pred += 1
                 for i in good:

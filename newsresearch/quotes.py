@@ -486,15 +486,9 @@ class _Ctx:
         self.mentions.sort()
         self.mention_starts = [m[0] for m in self.mentions]
         self.resolved: dict[int, tuple] = {}
-        # capitalised names seen at least once away from a sentence start (not "But", "The")
-        self.confirmed = set()
-        for nm in _FALLBACK_NAME.finditer(text):
-            surf = nm.group()
-            if surf.split()[0] in _CAP_STOP:
-                continue
-            before = text[max(0, nm.start() - 3):nm.start()].rstrip()
-            if before and before[-1] not in ".!?“”\"'‘’―—–:\n" or re.match(_TITLE, surf):
-                self.confirmed.add(surf)
+        # names that are no actor mention but were seen as the speaker of a quote
+        # ("“I would,” Melanie said"): later pronouns may refer to them
+        self.confirmed: set[str] = set()
 
     # ---------------------------------------------------------------- actor lookup
     def mention_at(self, s: int, e: int):
@@ -547,6 +541,8 @@ class _Ctx:
                 surface = self.text[s:e]
         else:
             name = _strip_title(surface)
+            if surface[:1].isupper() and head not in self.source_nouns:
+                self.confirmed.add(surface)
             typ = "group" if head in self.source_nouns or not surface[:1].isupper() and \
                 head in self.source_nouns else _guess_type(surface)
             if head in self.source_nouns and not any(

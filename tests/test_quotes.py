@@ -245,9 +245,12 @@ def test_polnear_speaker_strict_f1(polnear):
 
 
 def test_polnear_speaker_must_be_a_name(polnear):
-    # goal 0.80; gold names for pronoun sources come from PolNeAR's silver coreference chains
+    # goal 0.80; names for pronoun sources: PolNeAR's silver coreference chains, and our own
+    # reading where those are empty (tests/data/polnear_pronoun_antecedents.csv)
     records, preds = polnear
-    result = _scoring().score(records, preds, need_name=True)
+    scoring = _scoring()
+    ante = scoring.read_antecedents(TEST_DATA / "polnear_pronoun_antecedents.csv")
+    result = scoring.score(records, preds, need_name=True, antecedents=ante)
     print(f"\nPolNeAR dev30 direct quotes, speaker must be a name: P={result['precision']:.3f} "
           f"R={result['recall']:.3f} F1={result['f1']:.3f}")
     assert result["f1"] >= 0.75
