@@ -708,4 +708,223 @@ def sourcing_chart(data: pd.DataFrame, *, title: str | None = None, source: str 
 
 # ---------------------------------------------------------------- notebook 04 (figures)
 
+__all__ += [  # noqa: PLE0605 - extended per notebook section to keep edits local
+    "figure_magnitude_data",
+    "figure_magnitude_chart",
+    "figure_sourcing_data",
+    "figure_sourcing_chart",
+    "figure_timeline_data",
+    "figure_timeline_chart",
+]
+
+_FIGURE_KIND_ORDER = ["count", "money", "percent", "quantity", "duration", "range"]
+
+
+def figure_magnitude_data(figures: pd.DataFrame) -> pd.DataFrame:
+    """The numeric figures of an ``extract_figures`` table, one row per figure, for a log scale.
+
+    Ranges are drawn at their upper bound; dates and ordinals (positions, not amounts) and
+    zero or negative values (no place on a log scale) are left out.
+
+    Examples
+    --------
+    >>> from newsresearch.figures import extract_figures
+    >>> figure_magnitude_data(extract_figures("$5 million for 300 trucks on Oct. 7."))[
+    ...     ["surface", "kind", "magnitude"]].values.tolist()
+    [['$5 million', 'money', 5000000.0], ['300', 'count', 300.0]]
+    """
+    cols = ["figure_id", "surface", "kind", "unit", "qualifier", "magnitude", "sourced"]
+    rows = []
+    for r in figures.itertuples(index=False):
+        if r.kind not in _FIGURE_KIND_ORDER:
+            continue
+        v = r.high if r.kind == "range" else r.value
+        if v is None or isinstance(v, str) or not v == v or v <= 0:
+            continue
+        rows.append((r.figure_id, r.surface, r.kind, r.unit, r.qualifier, float(v),
+                     r.source is not None))
+    return pd.DataFrame(rows, columns=cols)
+
+
+def figure_magnitude_chart(figures: pd.DataFrame, *, title: str | None = None,
+                           source: str = SOURCE):
+    """Draw every numeric figure on a log scale, one row per kind, hedged ones hollow.
+
+    Examples
+    --------
+    >>> from newsresearch.figures import extract_figures
+    >>> fig = figure_magnitude_chart(extract_figures("More than 300 trucks cost $5 million."))
+    >>> fig.axes[0].get_xscale()
+    'log'
+    """
+    data = figure_magnitude_data(figures)
+    kinds = [k for k in _FIGURE_KIND_ORDER if k in set(data["kind"])] or ["count"]
+    fig, ax = new_figure(width=7.5, height=max(2.5, 0.6 * len(kinds) + 1.4))
+    for y, kind in enumerate(kinds):
+        part = data[data["kind"] == kind]
+        hedged = part["qualifier"].notna()
+        colour = PALETTE[_FIGURE_KIND_ORDER.index(kind) % len(PALETTE)]
+        ax.scatter(part.loc[~hedged, "magnitude"], [y] * int((~hedged).sum()), s=45,
+                   color=colour, zorder=3, label=None)
+        ax.scatter(part.loc[hedged, "magnitude"], [y] * int(hedged.sum()), s=45,
+                   facecolors="none", edgecolors=colour, linewidths=1.5, zorder=3)
+        for x, text in zip(part["magnitude"], part["surface"], strict=True):
+            ax.annotate(text if len(text) <= 18 else text[:17] + "…", (x, y),
+                        xytext=(0, 7), textcoords="offset points", fontsize=7, ha="center",
+                        rotation=25)
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(kinds)), kinds)
+    ax.set_ylim(-0.6, len(kinds) - 0.2)
+    ax.grid(axis="y", visible=False)
+    ax.scatter([], [], s=45, color="#555555", label="stated exactly")
+    ax.scatter([], [], s=45, facecolors="none", edgecolors="#555555", label="hedged")
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    span = (f"from {data['magnitude'].min():,.4g} to {data['magnitude'].max():,.4g}"
+            if len(data) else "none found")
+    finish(ax, title=title or f"{len(data)} numeric figures, {span}",
+           xlabel="value (log scale; ranges at their upper bound)", source=source)
+    return fig
+
+
+def figure_sourcing_data(figures: pd.DataFrame) -> pd.DataFrame:
+    """Count claim figures (not dates or ordinals) by kind and by who vouches for them.
+
+    ``vouched`` is ``named source`` (the source is a known actor), ``unnamed source`` (an
+    attribution without a known actor: "officials said", "reports") or ``no source`` (the story
+    states it on its own authority).
+
+    Examples
+    --------
+    >>> from newsresearch.figures import extract_figures
+    >>> figure_sourcing_data(extract_figures("It killed 300, the ministry said."))[
+    ...     ["kind", "vouched", "figures"]].values.tolist()
+    [['count', 'unnamed source', 1]]
+    """
+    claims = figures[figures["kind"].isin(_FIGURE_KIND_ORDER)]
+    vouched = [
+        "no source" if s is None else ("named source" if a is not None else "unnamed source")
+        for s, a in zip(claims["source"], claims["source_actor"], strict=True)
+    ]
+    out = (claims.assign(vouched=vouched).groupby(["kind", "vouched"]).size()
+           .rename("figures").reset_index())
+    return out.sort_values(["kind", "vouched"]).reset_index(drop=True)
+
+
+def figure_sourcing_chart(figures: pd.DataFrame, *, title: str | None = None,
+                          source: str = SOURCE):
+    """Stacked bars: for each kind of figure, how many are sourced (named/unnamed) or not.
+
+    Examples
+    --------
+    >>> from newsresearch.figures import extract_figures
+    >>> fig = figure_sourcing_chart(extract_figures("It killed 300, the ministry said."))
+    >>> len(fig.axes)
+    1
+    """
+    data = figure_sourcing_data(figures)
+    order = ["named source", "unnamed source", "no source"]
+    colours = {"named source": PALETTE[0], "unnamed source": PALETTE[5],
+               "no source": "#BBBBBB"}
+    kinds = [k for k in _FIGURE_KIND_ORDER if k in set(data["kind"])]
+    wide = (data.pivot_table(index="kind", columns="vouched", values="figures", aggfunc="sum")
+            .reindex(index=kinds, columns=order).fillna(0))
+    fig, ax = new_figure(width=7, height=max(2.5, 0.45 * len(kinds) + 1.5))
+    left = [0.0] * len(kinds)
+    for col in order:
+        vals = wide[col].tolist() if len(kinds) else []
+        ax.barh(kinds[::-1], vals[::-1], left=left[::-1], color=colours[col], label=col)
+        left = [a + b for a, b in zip(left, vals, strict=True)]
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    total = int(data["figures"].sum())
+    sourced = int(data.loc[data["vouched"] != "no source", "figures"].sum())
+    finish(ax, title=title or f"{sourced} of {total} figures are attributed to a source",
+           xlabel="figures", source=source)
+    return fig
+
+
+def figure_timeline_data(figures: pd.DataFrame, text=None) -> pd.DataFrame:
+    """The dated figures that fall on a calendar (year known), earliest first.
+
+    Dates without a year (``XXXX-…``), weekdays and clock times are left out; a month or a
+    year is placed at its middle, a decade at its start. With ``text``, the sentence-free
+    context (40 characters after the date) is added as ``context``.
+
+    Examples
+    --------
+    >>> from newsresearch.figures import extract_figures
+    >>> figure_timeline_data(extract_figures("On Dec. 8 and in the 1990s.", year="2024-01"))[
+    ...     ["surface", "value"]].values.tolist()
+    [['1990s', '199X'], ['Dec. 8', '2023-12-08']]
+    """
+    cols = ["figure_id", "surface", "value", "qualifier", "when", "start", "context"]
+    rows = []
+    src = None if text is None else (text if isinstance(text, str) else text.text)
+    for r in figures.itertuples(index=False):
+        if r.kind != "date" or not isinstance(r.value, str):
+            continue
+        when = _timex_to_timestamp(r.value)
+        if when is None:
+            continue
+        ctx = None if src is None else " ".join(src[r.end:r.end + 40].split())
+        rows.append((r.figure_id, r.surface, r.value, r.qualifier, when, r.start, ctx))
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["when", "start"]).reset_index(drop=True)
+
+
+def _timex_to_timestamp(value: str):
+    """``2023-10-07`` / ``2023-10`` / ``2023`` / ``199X`` → a Timestamp, else None."""
+    import re
+
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        if d:
+            return pd.Timestamp(int(y), int(mo), int(d))
+        if mo:
+            return pd.Timestamp(int(y), int(mo), 15)
+        return pd.Timestamp(int(y), 7, 1)
+    m = re.fullmatch(r"(\d{3})X", value)
+    if m:
+        return pd.Timestamp(int(m.group(1)) * 10, 1, 1)
+    return None
+
+
+def figure_timeline_chart(figures: pd.DataFrame, text=None, *, since=None,
+                          title: str | None = None, source: str = SOURCE):
+    """Draw the story's dated events on a time axis, one labelled point per date mention.
+
+    ``since`` (e.g. ``"2023-01-01"``) drops earlier dates so a distant decade does not squash
+    the recent months; the dropped count is given in the title.
+
+    Examples
+    --------
+    >>> from newsresearch.figures import extract_figures
+    >>> figs = extract_figures("On Oct. 7 and on Dec. 8 it struck.", year="2024-01")
+    >>> fig = figure_timeline_chart(figs)
+    >>> len(fig.axes)
+    1
+    """
+    data = figure_timeline_data(figures, text)
+    dropped = 0
+    if since is not None and len(data):
+        keep = data["when"] >= pd.Timestamp(since)
+        dropped = int((~keep).sum())
+        data = data[keep].reset_index(drop=True)
+    fig, ax = new_figure(width=8, height=max(2.8, 0.32 * len(data) + 1.4))
+    ax.scatter(data["when"], range(len(data)), color=PALETTE[0], zorder=3, s=30)
+    for y, r in enumerate(data.itertuples(index=False)):
+        label = r.surface + (f" — {r.context}" if r.context else "")
+        ax.annotate(label[:60], (r.when, y), xytext=(6, -3), textcoords="offset points",
+                    fontsize=7)
+    ax.set_yticks([])
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    fig.autofmt_xdate()
+    note = f" ({dropped} earlier not shown)" if dropped else ""
+    finish(ax, title=title or f"{len(data)} dated mentions on the story's timeline{note}",
+           xlabel="date (months and years at their middle)", source=source)
+    return fig
+
+
 # ---------------------------------------------------------------- notebook 05 / report
