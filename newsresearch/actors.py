@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .articles import as_text
@@ -93,7 +94,7 @@ _ORG_TAILS = ("Institute|University|Ministry|Department|Council|Committee|Agency
               "Corporation|Corp\\.|Inc\\.|Ltd|Group|Bank|Fund|Foundation|Association|"
               "Organization|Commission|Authority|Police|Times|Post|News|Journal|Network|"
               "Union|League|Brigades|Front|Movement|Court|Center|Centre|Forum|Coalition|Partners|"
-              "Associates|Capital|Securities|Holdings|Airlines|Airways|Motors|Systems|Labs")
+              "Associates|Capital|Securities|Holdings|Airlines|Airways|Motors|Systems|Labs|Exchange")
 
 _SURNAME_CANDIDATE = re.compile(rf"(?<![\w-])(?:{_PARTICLE}[- \t]{_TOK}|{_TOK})(?![\w-])")
 _PREFIX = re.compile(rf"(?<![\w.-])(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{1,3}}$")
@@ -652,11 +653,12 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
     if sentences is None:
         sentences = split_sentences(text)
     starts = sentences["start"].to_numpy()
-    import numpy as np
-
     ss = np.fromiter((c[3] for c in kept), dtype=np.int64, count=len(kept))
-    sids = (np.searchsorted(starts, ss, side="right") - 1).clip(min=0) if len(starts) \
-        else np.zeros(len(kept), dtype=np.int64)
+    if len(starts):
+        pos = (np.searchsorted(starts, ss, side="right") - 1).clip(min=0)
+        sids = sentences["sentence_id"].to_numpy()[pos]
+    else:
+        sids = np.zeros(len(kept), dtype=np.int64)
     return pd.DataFrame({
         "mention_id": np.arange(len(kept), dtype=np.int64),
         "actor": [c[4] for c in kept],
@@ -671,15 +673,24 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
     }, columns=MENTION_COLUMNS)
 
 
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+                      "February March April May June July August September October November "
+                      "December".split())
+
+
 def _trim_org(text: str, s: int, e: int, lex: _Lexicon) -> int:
-    """Drop leading words of a capitalised organisation candidate that are not part of it."""
+    """Drop leading words of a capitalised organisation candidate that are not part of it.
+
+    Dropped: function words ("The", "But"), weekdays and months ("Tuesday the Ministry …"),
+    and a common English word opening the sentence ("Within the State Department").
+    """
     while True:
-        m = re.match(r"([^\s]+)[ \t]+", text[s:e])
+        m = re.match(r"(\S+)[ \t]+", text[s:e])
         if not m:
             return s
         w = m.group(1)
-        if w in lex.blocked and w not in lex.group_canon or w.lower() in lex.stop \
-                or w.lower() in ("of", "for", "and", "on"):
+        if (w.lower() in lex.stop or w in _CALENDAR
+                or (_sentence_initial(text, s) and w.lower() in _english_words())):
             s += m.end()
             continue
         return s

@@ -139,6 +139,11 @@ OTHER_CASES = [
     # unknown organization from a capitalised sequence
     ("Tuesday the Ministry of Foreign Affairs spoke",
      [("Ministry of Foreign Affairs", "organization")]),
+    # unknown organization: a place name inside it is kept
+    ("at the Middle East Policy Council", [("Middle East Policy Council", "organization")]),
+    # a sentence-opening word is not part of an unknown organization
+    ("Within the Wellcome Trust Foundation, staff left.",
+     [("Wellcome Trust Foundation", "organization")]),
     # hyphenated places
     ("the Israel-Gaza war", [("Israel", "place"), ("Gaza", "place")]),
     # possessive place
