@@ -378,6 +378,23 @@ def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool) -> 
     return keep[0][0], keep[-1][1]
 
 
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _headline_like(text: str, pos: int) -> bool:
+    """True when the line around ``pos`` is a Title Case headline (no final stop, ≥4 words,
+    at least 60% of them capitalised, function words included)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls:le if le >= 0 else len(text)].strip()
+    if not line or line[-1] in ".!?:;,”\"'’)":
+        return False
+    words = _WORD.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) and \
+        any(w in ("To", "The", "Of", "In", "On", "For", "As", "And", "At", "With")
+            for w in words[1:])
+
+
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\"'“‘”’(\[\s]*$")
 
 
@@ -440,6 +457,9 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
         span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
         if span is None:
             continue
+        if _headline_like(text, m.start()):
+            # Title Case Headline: "Mr. Blinken Returns To …" — keep the first name word only
+            span = (span[0], _name_tokens(text, *span)[0][1])
         title = m.group("title")
         if title[0].islower() and len(_name_tokens(text, *span)) < 2:
             continue  # "spokesman Miller" is rare; "official Reports" is common

@@ -70,6 +70,9 @@ PEOPLE_CASES = [
     # a lone given name after Sir goes to the full name
     ("Sir Digby Jones spoke. Sir Digby added more.",
      [("Digby Jones", "Digby Jones"), ("Digby Jones", "Digby")]),
+    # Title Case headline: the words after the name are not part of it
+    ("Mr. Blinken Returns To The Middle East As Tensions Rise\n\nMr. Blinken flew.",
+     [("Blinken", "Blinken"), ("Blinken", "Blinken")]),
     # ... but "Mr. Scott" is a surname, not Scott Sullivan's given name
     ("Scott Sullivan spoke. Mr. Scott left.",
      [("Scott Sullivan", "Scott Sullivan"), ("Scott", "Scott")]),
