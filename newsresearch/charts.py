@@ -521,8 +521,10 @@ def _nest(text: str, spans) -> tuple[str, dict]:
     return "".join(out), counts
 
 
-def voice_presence_data(quotes: pd.DataFrame, actors: pd.DataFrame, *, top: int = 12,
-                        indirect: bool = False) -> pd.DataFrame:
+def voice_presence_data(quotes: pd.DataFrame, actors: pd.DataFrame, *, top: int = 10,
+                        indirect: bool = False,
+                        actor_types=("person", "organization", "group", "place")
+                        ) -> pd.DataFrame:
     """Count, per actor, the mentions (presence) and the quoted passages (voice).
 
     Parameters
@@ -532,9 +534,11 @@ def voice_presence_data(quotes: pd.DataFrame, actors: pd.DataFrame, *, top: int 
     actors : DataFrame
         A ``find_actors`` frame.
     top : int
-        Keep the actors with most mentions or quotes.
+        Keep the ``top`` most-mentioned actors, plus every actor who is quoted.
     indirect : bool
         Count reported speech without quote marks as voice too.
+    actor_types : sequence of str
+        Which actor types to list (speakers are always listed).
 
     Returns
     -------
@@ -566,7 +570,9 @@ def voice_presence_data(quotes: pd.DataFrame, actors: pd.DataFrame, *, top: int 
     df["mention_share"] = df["mentions"] / max(1, int(presence.sum()))
     df["quote_share"] = df["quotes"] / max(1, len(q))
     df = df.sort_values(["mentions", "quotes"], ascending=False, kind="stable")
-    return df.head(top).reset_index(drop=True)[cols]
+    typed = df[df["actor_type"].isin(list(actor_types))]
+    keep = set(typed.head(top)["actor"]) | set(df.loc[df["quotes"] > 0, "actor"])
+    return df[df["actor"].isin(keep)].reset_index(drop=True)[cols]
 
 
 def voice_presence_chart(data: pd.DataFrame, *, title: str | None = None,
@@ -697,7 +703,7 @@ def sourcing_chart(data: pd.DataFrame, *, title: str | None = None, source: str 
     if title is None:
         total = int(data["quotes"].sum())
         anon = int(data.loc[data["source_type"] == "anonymous", "quotes"].sum())
-        title = f"{anon} of {total} quotes come from unnamed sources"
+        title = f"{anon} of {total} quotes and reported statements come from unnamed sources"
     fig, ax = new_figure(width=7, height=3)
     ax.barh(data["source_type"][::-1], data["quotes"][::-1],
             color=[colours.get(t, NEUTRAL) for t in data["source_type"][::-1]])

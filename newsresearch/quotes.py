@@ -785,7 +785,7 @@ def _source_type(ctx: _Ctx, s, e, sp, cue, extra) -> str:
     surface = sp.get("surface") or ""
     if typ == "group" or (typ not in ("person", "organization") and not surface[:1].isupper()):
         return "anonymous"
-    if typ == "organization":
+    if typ in ("organization", "place"):  # "Israel has warned": a government speaks
         head = surface.split()[-1] if surface.split() else ""
         if head[:1].islower() and surface.split()[0].lower() in ("the", "a", "an"):
             return "anonymous"
