@@ -99,7 +99,10 @@ _ORG_TAILS = ("Institute|University|Ministry|Department|Council|Committee|Agency
 _SURNAME_CANDIDATE = re.compile(rf"(?<![\w-])(?:{_PARTICLE}[- \t]{_TOK}|{_TOK})(?![\w-])")
 _PREFIX = re.compile(rf"(?<![\w.-])(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{1,3}}$")
 _NAME_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}$")
-_ORG_END = re.compile(rf"\b(?:{_ORG_TAILS}|{_ORG_HEADS})$")
+_NOT_PERSON_END = ("County|City|Street|Avenue|Road|River|Island|Islands|Springs|Beach|Valley|"
+                   "Bay|Square|Lake|Mountains|College|School|Hospital|Stadium|Airport|Station|"
+                   "Prize|Awards?|Cup|Festival|Act|Show")
+_ORG_END = re.compile(rf"\b(?:{_ORG_TAILS}|{_ORG_HEADS}|{_NOT_PERSON_END})$")
 
 # --------------------------------------------------------------------------- alias tables
 
@@ -252,8 +255,9 @@ def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
     # the part after the comma; the name before it is found by _NAME_BEFORE (fast: the
     # comma anchors the search instead of trying a name at every position)
     appos_rx = re.compile(
-        rf",[ \t]+(?:a|an|the|[{_UP}][\w’'.-]*[’']s)[ \t]+"
-        rf"(?:[^\s,.;]+[ \t]+){{0,4}}?(?P<role>{lower_roles})\b"
+        rf",[ \t]+(?:(?:a|an|the|his|her|their|its|[{_UP}][\w’'.-]*[’']s)[ \t]+"
+        rf"(?:[^\s,.;]+[ \t]+){{0,4}}?(?P<role>{lower_roles})\b|(?P<who>who)[ \t]"
+        rf"|(?P<age>\d{{1,3}}),)"
     )
     said_rx = re.compile(rf"\b{_SPEECH}[ \t]+(?P<name>{_NAME})")
     first_gender = {r["name"]: r["gender"] for r in table("actors_first_names.csv",
@@ -270,7 +274,10 @@ def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
         re.compile(rf"(?<![\w.-])(?P<org>(?:{_ORG_HEADS})[ \t]+(?:of|for|on)[ \t]+"
                    rf"(?:the[ \t]+)?{cap}(?:[ \t]+(?:and[ \t]+)?{cap}){{0,3}})(?![\w-])"),
     )
-    title_words = frozenset(w for t in title_gender for w in t.split())
+    # words of formal titles ("Prime", "Minister", "Secretary") are never part of a name;
+    # lower-case roles ("singer", "chief") are, as surnames (Paul Singer)
+    title_words = frozenset(w.lower() for r in titles if r["title"][:1].isupper()
+                            for w in r["title"].split())
     single_aliases = {a for a, v in aliases.items() if " " not in a and v[1] != "person"}
     blocked = frozenset(word_list("actors_not_names.txt")) | frozenset(single_aliases) \
         | frozenset(canon) | frozenset(w[:1].upper() + w[1:] for w in title_words)
@@ -470,9 +477,18 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
         if nm is None:
             continue
         span = _trim_name(text, nm.start(), nm.end(), lex, from_left=True)
-        if span is None or len(_name_tokens(text, *span)) < 2:
+        if span is None:
             continue
-        add(span[0], span[1], span[0], None, lex.title_gender.get(m.group("role"), ""),
+        toks = _name_tokens(text, *span)
+        if len(toks) < 2:
+            continue
+        if m.group("role") is None:
+            # ", who" and ", 67," are weaker evidence: the given name must not be a
+            # common word ("Goldman Sachs, who" is rare; "Human Rights, who" is not a name)
+            first = text[toks[0][0]:toks[0][1]]
+            if first not in lex.first_gender and first.lower() in _english_words():
+                continue
+        add(span[0], span[1], span[0], None, lex.title_gender.get(m.group("role") or "", ""),
             _P_PERSON)
     for m in lex.said_rx.finditer(text):
         span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=True)
