@@ -166,11 +166,12 @@ def _find_segments(text: str, paras: list[tuple[int, int]]):
             # the paragraph must open with a quote mark to continue the previous quote
             first = marks[0] if marks else None
             lead = text[ps:first[0]] if first else "x"
-            if first is None or lead.strip() or _role(text, first[0], first[1], first[2], ps,
-                                                         pe) == "close_d":
+            if first is None or lead.strip() or _role(
+                    text, first[0], first[1], first[2], ps, pe) not in (
+                    "open_d", "open_d_weak", "ambig_d"):
                 prev = segs[-1]
-                warns.append((prev.open_start, prev.open_start + 1, text[prev.open_start],
-                              "unclosed quote: runs to the end of its paragraph",
+                warns.append((prev.open_start, prev.open_start + len(prev.marks),
+                              prev.marks, "unclosed quote: runs to the end of its paragraph",
                               prev.paragraph_id))
                 continued = False
         carry = None
@@ -202,7 +203,8 @@ def _find_segments(text: str, paras: list[tuple[int, int]]):
                 elif role in ("open_d", "ambig_d", "open_d_weak"):
                     nested_d.append(mark)
                 continue
-            if role in ("close_d", "ambig_d") or (role == "open_d_weak" and mark == "”"):
+            if role in ("close_d", "ambig_d") or (role == "open_d_weak" and mark == "”") or (
+                    d_open[2] == "„" and mark == "“"):  # German „…“
                 if s_stack:
                     s_stack.clear()
                 seg = _make_seg(text, d_open[1], s, d_open[0], e, pid, True,
@@ -237,7 +239,7 @@ def _find_segments(text: str, paras: list[tuple[int, int]]):
                 warns.append((s, e, mark, "single opening mark never closed", pid))
     if carry is not None:
         prev = segs[-1]
-        warns.append((prev.open_start, prev.open_start + 1, text[prev.open_start],
+        warns.append((prev.open_start, prev.open_start + len(prev.marks), prev.marks,
                       "unclosed quote: runs to the end of the text", prev.paragraph_id))
     segs = [g for g in segs if g.end > g.start]
     return segs, warns
@@ -353,14 +355,14 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             start = toks[j - 1][0]
             j -= 2
             continue
-        if _is_cap(t) and t not in _CAP_STOP and tl not in _FUNCTION:
-            start = toks[j][0]
-            j -= 1
-            continue
         if tl in ("the", "a", "an"):
             start = toks[j][0]
             has_det = True
             break
+        if _is_cap(t) and t not in _CAP_STOP and tl not in _FUNCTION:
+            start = toks[j][0]
+            j -= 1
+            continue
         if t.islower() and t.isalpha() and tl not in _FUNCTION and n_lower < 3 and \
                 tl not in _lists()[0]:
             # descriptors such as "press secretary", "senior", "former"
@@ -834,7 +836,11 @@ def _attribute(ctx: _Ctx, segs: list[_Seg], paras) -> None:
             continue
         if g.kind == "partial" and segs[k - 1].kind != "partial":
             continue
-        prev = segs[k - 1]
+        j = k - 1
+        while j > 0 and segs[j].kind == "label" and segs[j].how == "title" and \
+                segs[j - 1].paragraph_id == g.paragraph_id:
+            j -= 1  # look past a title ("on Fox News’s “Fox and Friends.”")
+        prev = segs[j]
         if not prev.speaker or not prev.speaker.get("speaker"):
             continue
         if prev.kind == "label":
@@ -1049,17 +1055,24 @@ def _after(ctx: _Ctx, lo: int, hi: int, content: str):
         return None
     # "he said", "Mr. Netanyahu said", "Flynn, a top Trump surrogate, said"
     limit = min(len(toks), 40)
+    depth = 0
     for i in range(limit):
         t = toks[i][2]
-        if t in (".", "!", "?", ";") and not (i and _title_like(toks[i - 1][2])):
+        depth += (t == "(") - (t == ")")
+        if t in (".", "!", "?", ";") and depth <= 0 and not (i and _title_like(toks[i - 1][2])):
             return None
         if t.lower() in ctx.verbs and toks[i][2].islower():
             if i == 0:
                 return None
             np_ = _np_left(text, p, toks[i][0])
             if np_ is None or np_[0] != toks[0][0] and not _np_prefix_ok(text, p, np_[0]):
-                np_ = _np_between(text, p, toks[i][0])
-                if np_ is None:
+                between = _np_between(text, p, toks[i][0])
+                if between is not None:
+                    np_ = between
+                elif not (np_ is not None and i <= 10 and ends not in (".", "!", "?")
+                          and _short_tail(text, toks[i][1], hi)):
+                    # only a quote inside a sentence may have words before its speaker:
+                    # “…jail time” for criminal behavior, she said.
                     return None
             if not strong and not _short_tail(text, toks[i][1], hi):
                 return None
@@ -1150,9 +1163,15 @@ def _sentence_subject(ctx: _Ctx, lo: int, hi: int):
     """The name that opens the clause text[lo:hi] ("Trump walked onto the stage …")."""
     toks = _tokens(ctx.text, lo, hi)
     k = 0
+    if toks and toks[0][2] in _CAP_STOP and toks[0][2] not in ("But", "And", "So", "Yet", "Or"):
+        # "With Democratic leaders worried …, President Obama is …": skip the opening clause
+        comma = next((n for n, t in enumerate(toks) if t[2] == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
     while k < len(toks) and (toks[k][2] in _CAP_STOP or toks[k][2] in (",",)):
         k += 1
-    if k >= len(toks) or k > 2:
+    if k >= len(toks) or (k > 2 and toks[k - 1][2] != ","):
         return None
     np_ = _np_right(ctx.text, toks[k][0], hi)
     if np_ is None:
