@@ -16,18 +16,21 @@ coreference rule "a later surname mention refers to the most recent full name th
 * ``actors_group_words.csv`` — the heads and modifiers of group mentions ("officials",
   "demonstrators", "Democratic lawmakers");
 * ``actors_titles.csv`` — titles and roles that introduce or describe a name;
-* ``actors_first_names.csv`` — given names with a usual gender (for ``gender`` only);
+* ``actors_first_names.csv`` — given names with a usual gender (evidence of a person, and
+  the ``gender`` column when no title gives it);
 * ``actors_not_names.txt`` — capitalised words that are never part of a name.
 
 How people are found
-    A person is found only by evidence: a title before the name ("Mr.", "Mr" without period,
-    "President", "Prime Minister", "Secretary of State", "spokesman" …), an apposition after it
-    ("Khaled Elgindy, a senior fellow"), a reporting verb before it ("said Khaled Elgindy"), a
-    known given name ("Bezalel Smotrich"), or the gazetteer. Every surname so found is then
-    searched for in the whole text, so "Netanyahu is experiencing" and "Miller’s name" are
-    mentions too, and the capitalised words just before a surname ("Saleh al-Arouri") extend
-    it to a full name. A bare capitalised word is never a person: sentence-initial words,
-    weekdays, months, "Leave A Reply", "Middle East", bare titles and headline words are not.
+    A person is found only by evidence: a title or role before the name ("Mr.", "Mr" without
+    period, "President", "Prime Minister", "Secretary of State", "spokesman Matthew Miller"),
+    an apposition after it ("Khaled Elgindy, a senior fellow", "Tad Devine, his top aide",
+    "Asa Khalif, who …", "Gisela Grimm, 67,"), a reporting verb before it ("said Khaled
+    Elgindy"), a known given name ("Bezalel Smotrich"), or the gazetteer. Every surname so
+    found is then searched for in the whole text, so "Netanyahu is experiencing" and "Miller’s
+    name" are mentions too, and the capitalised words just before a surname ("Saleh
+    al-Arouri") extend it to a full name. A bare capitalised word is never a person:
+    sentence-initial words, weekdays, months, "Leave A Reply", "Middle East", bare titles
+    and the words of a Title Case headline are not.
 
 Choices where the task left room (reviewable, documented here once)
     * ``surface`` is the **name only**, without title or possessive: "Mr. Blinken" gives the
@@ -49,6 +52,15 @@ Choices where the task left room (reviewable, documented here once)
     * When two candidate spans overlap the longer wins ("Biden administration" is an
       organization, not a mention of Biden); on a tie a titled person beats the gazetteer,
       which beats a group, which beats any other pattern.
+
+Known limits
+    Pronouns ("he", "his") are not mentions here (quote attribution resolves them with the
+    ``gender`` column). Names that put the family name first ("Lou Jiwei" … "Mr. Lou") split
+    in two unless the gazetteer lists them; a common-word given name opening a sentence
+    ("Hunter Biden said") loses that word; a gazetteer organization that is also a surname
+    ("Bloomberg") stays an organization when written alone.
+
+:func:`actor_table` summarises the mentions, one row per actor.
 """
 
 from __future__ import annotations
