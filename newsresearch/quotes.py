@@ -473,19 +473,24 @@ class _Ctx:
 
     def __init__(self, text, sentences, actors):
         self.text = text
-        self.sent = [(int(s), int(e), int(p)) for s, e, p in
-                     sentences[["start", "end", "paragraph_id"]].itertuples(index=False)]
+        self.sent = list(zip(map(int, sentences["start"].tolist()),
+                             map(int, sentences["end"].tolist()),
+                             map(int, sentences["paragraph_id"].tolist()), strict=True))
         self.sent_starts = [s for s, _, _ in self.sent]
         self.verbs, self.source_nouns, self.doc_nouns = _lists()
         self.mentions = []  # (start, end, actor, type, gender)
         if actors is not None and len(actors):
-            cols = actors.columns
-            for r in actors.itertuples(index=False):
-                self.mentions.append((int(r.start), int(r.end), str(r.actor),
-                                      getattr(r, "actor_type", None) if "actor_type" in cols
-                                      else None,
-                                      getattr(r, "gender", None) if "gender" in cols else None))
-        self.mentions.sort()
+            n = len(actors)
+
+            def col(name):
+                if name not in actors.columns:
+                    return [None] * n
+                return [None if v is None or v != v else v for v in actors[name].tolist()]
+
+            self.mentions = sorted(zip(map(int, actors["start"].tolist()),
+                                       map(int, actors["end"].tolist()),
+                                       map(str, actors["actor"].tolist()),
+                                       col("actor_type"), col("gender"), strict=True))
         self.mention_starts = [m[0] for m in self.mentions]
         self.resolved: dict[int, tuple] = {}
         # names that are no actor mention but were seen as the speaker of a quote
@@ -736,9 +741,15 @@ def extract_quotes(text, *, sentences=None, actors=None, indirect: bool = True,
     if indirect:
         rows.extend(_indirect(ctx, segs, paras))
     rows.sort(key=lambda r: (r["start"], r["end"]))
-    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS[1:])
-    df.insert(0, "quote_id", range(len(df)))
-    return df.astype(_DTYPES)
+    if not rows:
+        return _empty()
+    data = {"quote_id": range(len(rows))}
+    for c in QUOTE_COLUMNS[1:]:
+        values = [r[c] for r in rows]
+        dtype = _DTYPES.get(c)
+        data[c] = pd.array(values, dtype=dtype) if dtype == "Int64" else \
+            pd.Series(values, dtype=dtype or object)
+    return pd.DataFrame(data, columns=QUOTE_COLUMNS)
 
 
 _DTYPES = {"quote_id": "int64", "start": "int64", "end": "int64", "speaker_start": "Int64",
