@@ -765,7 +765,7 @@ def figure_magnitude_chart(figures: pd.DataFrame, *, title: str | None = None,
     """
     data = figure_magnitude_data(figures)
     kinds = [k for k in _FIGURE_KIND_ORDER if k in set(data["kind"])] or ["count"]
-    fig, ax = new_figure(width=7.5, height=max(2.5, 0.6 * len(kinds) + 1.4))
+    fig, ax = new_figure(width=7.5, height=max(2.8, 0.95 * len(kinds) + 1.4))
     for y, kind in enumerate(kinds):
         part = data[data["kind"] == kind]
         hedged = part["qualifier"].notna()
@@ -774,10 +774,13 @@ def figure_magnitude_chart(figures: pd.DataFrame, *, title: str | None = None,
                    color=colour, zorder=3, label=None)
         ax.scatter(part.loc[hedged, "magnitude"], [y] * int(hedged.sum()), s=45,
                    facecolors="none", edgecolors=colour, linewidths=1.5, zorder=3)
-        for x, text in zip(part["magnitude"], part["surface"], strict=True):
+        part = part.sort_values("magnitude")
+        for n, (x, text) in enumerate(zip(part["magnitude"], part["surface"], strict=True)):
+            # four label rows (two above, two below) so close neighbours do not overprint
+            dy = (8, -9, 19, -20)[n % 4]
             ax.annotate(text if len(text) <= 18 else text[:17] + "…", (x, y),
-                        xytext=(0, 7), textcoords="offset points", fontsize=7, ha="center",
-                        rotation=25)
+                        xytext=(0, dy), textcoords="offset points", fontsize=7,
+                        ha="center", va="bottom" if dy > 0 else "top")
     ax.set_xscale("log")
     ax.set_yticks(range(len(kinds)), kinds)
     ax.set_ylim(-0.6, len(kinds) - 0.2)
@@ -785,11 +788,19 @@ def figure_magnitude_chart(figures: pd.DataFrame, *, title: str | None = None,
     ax.scatter([], [], s=45, color="#555555", label="stated exactly")
     ax.scatter([], [], s=45, facecolors="none", edgecolors="#555555", label="hedged")
     ax.legend(loc="lower right", fontsize=8, frameon=False)
-    span = (f"from {data['magnitude'].min():,.4g} to {data['magnitude'].max():,.4g}"
+    span = (f"from {_human(data['magnitude'].min())} to {_human(data['magnitude'].max())}"
             if len(data) else "none found")
     finish(ax, title=title or f"{len(data)} numeric figures, {span}",
            xlabel="value (log scale; ranges at their upper bound)", source=source)
     return fig
+
+
+def _human(v: float) -> str:
+    """147500000 → '147.5 million'."""
+    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= factor:
+            return f"{v / factor:,.4g} {word}"
+    return f"{v:,.4g}"
 
 
 def figure_sourcing_data(figures: pd.DataFrame) -> pd.DataFrame:
@@ -853,8 +864,8 @@ def figure_timeline_data(figures: pd.DataFrame, text=None) -> pd.DataFrame:
     """The dated figures that fall on a calendar (year known), earliest first.
 
     Dates without a year (``XXXX-…``), weekdays and clock times are left out; a month or a
-    year is placed at its middle, a decade at its start. With ``text``, the sentence-free
-    context (40 characters after the date) is added as ``context``.
+    year is placed at its middle, a decade at its start. With ``text``, the words within about
+    35 characters either side of the date are added as ``context``.
 
     Examples
     --------
@@ -872,7 +883,12 @@ def figure_timeline_data(figures: pd.DataFrame, text=None) -> pd.DataFrame:
         when = _timex_to_timestamp(r.value)
         if when is None:
             continue
-        ctx = None if src is None else " ".join(src[r.end:r.end + 40].split())
+        ctx = None
+        if src is not None:
+            left = src[max(0, r.start - 35):r.start].split(" ", 1)[-1] if r.start > 35 \
+                else src[:r.start]
+            right = src[r.end:r.end + 35].rsplit(" ", 1)[0]
+            ctx = " ".join((left + src[r.start:r.end] + right).split())
         rows.append((r.figure_id, r.surface, r.value, r.qualifier, when, r.start, ctx))
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["when", "start"]).reset_index(drop=True)
@@ -920,13 +936,20 @@ def figure_timeline_chart(figures: pd.DataFrame, text=None, *, since=None,
     fig, ax = new_figure(width=8, height=max(2.8, 0.32 * len(data) + 1.4))
     ax.scatter(data["when"], range(len(data)), color=PALETTE[0], zorder=3, s=30)
     for y, r in enumerate(data.itertuples(index=False)):
-        label = r.surface + (f" — {r.context}" if r.context else "")
-        ax.annotate(label[:60], (r.when, y), xytext=(6, -3), textcoords="offset points",
+        label = f"…{r.context}…" if r.context else r.surface
+        ax.annotate(label[:80], (r.when, y), xytext=(6, -3), textcoords="offset points",
                     fontsize=7)
     ax.set_yticks([])
     ax.invert_yaxis()
     ax.grid(axis="y", visible=False)
-    fig.autofmt_xdate()
+    if len(data):
+        import matplotlib.dates as mdates
+
+        lo, hi = data["when"].min(), data["when"].max()
+        pad = max(hi - lo, pd.Timedelta(days=30))
+        ax.set_xlim(lo - pad * 0.05, hi + pad * 0.9)  # room for the labels on the right
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=6))
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     note = f" ({dropped} earlier not shown)" if dropped else ""
     finish(ax, title=title or f"{len(data)} dated mentions on the story's timeline{note}",
            xlabel="date (months and years at their middle)", source=source)

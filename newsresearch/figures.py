@@ -40,7 +40,7 @@ import pandas as pd
 from .articles import Article, as_text
 from .resources import table
 
-__all__ = ["extract_figures", "FIGURE_COLUMNS", "KINDS"]
+__all__ = ["extract_figures", "compare_figures", "FIGURE_COLUMNS", "KINDS"]
 
 FIGURE_COLUMNS = [
     "figure_id", "surface", "start", "end", "value", "low", "high", "unit", "kind",
@@ -656,6 +656,8 @@ class _Parser:
         T = self.T
         if self.word(end) == "sterling":
             return True
+        if T.low[end - 1] == "pound" and self.word(end) is not None and T.near(end, 1):
+            return False  # "2,000 pound bombs": an adjective of weight
         k = j - 1
         while k >= 0 and (T.cls[k] == "d" or T.t[k] in ",."):
             k -= 1
@@ -663,10 +665,11 @@ class _Parser:
             return True
         if k >= 0 and T.low[k] in self.L["scales"]:
             return True
-        lo = max(0, j - 8)
-        for w in T.low[lo:j]:
-            if w in _MONEY_CUES:
+        k = j - 1
+        while k >= 0 and j - k <= 8 and T.t[k] not in ".;:!?":
+            if T.low[k] in _MONEY_CUES or T.t[k] == "£":
                 return True
+            k -= 1
         for w in T.low[end:end + 3]:
             if w in ("profit", "revenue", "sales", "deal", "contract", "fine", "loss"):
                 return True
@@ -1336,7 +1339,7 @@ _MONEY_CUES = frozenset(
     "profit profits revenue revenues sales cost costs costing price prices priced paid pay pays "
     "worth fined fine budget income loss losses earn earned earns salary bid fund funds spent "
     "spend spending tax taxes sold buy bought deal contract raised invest invested £ gbp "
-    "sterling billion million".split()
+    "sterling".split()
 )
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
                       "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -1687,6 +1690,118 @@ def extract_figures(text, *, sentences=None, actors=None, year=None,
     if len(df) and df["source"].notna().any() and actors is not False:
         _link_actors(df, s, actors, sentences)
     return df
+
+
+COMPARE_COLUMNS = ["status", "kind", "gold_surface", "gold_value", "gold_unit", "surface",
+                   "value", "unit", "start", "end"]
+
+
+def _same_value(a, b) -> bool:
+    if a is None or b is None or (isinstance(a, float) and a != a) \
+            or (isinstance(b, float) and b != b):
+        return (a is None or a != a) and (b is None or b != b)
+    if isinstance(a, str) and isinstance(b, str):
+        if len(a) == len(b) and all(x == y or "X" in (x, y) for x, y in zip(a, b, strict=True)):
+            return True
+    try:  # a number read from a CSV as text ("22000") equals the number 22000
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return abs(float(a) - float(b)) <= 1e-4 * max(abs(float(a)), abs(float(b)), 1e-9)
+
+
+def _canonical(unit, value):
+    """Minor currency units to their major unit, ``ton`` = ``t`` (the eval README's rule)."""
+    if not isinstance(unit, str):
+        unit = None  # NaN from a CSV
+    if unit in ("cent", "pence") and isinstance(value, (int, float)):
+        return ("USD" if unit == "cent" else "GBP"), value / 100
+    return ("t" if unit == "ton" else unit), value
+
+
+def _figure_match(p: dict, g: dict, level: str) -> bool:
+    if not (p["start"] < g["end"] and g["start"] < p["end"]):
+        return False
+    if level == "span":
+        return True
+    pu, pv = _canonical(p.get("unit"), p.get("value"))
+    gu, gv = _canonical(g.get("unit"), g.get("value"))
+    if g.get("kind") == "range" or gv is None:
+        ok = (_same_value(_canonical(p.get("unit"), p.get("low"))[1],
+                          _canonical(g.get("unit"), g.get("low"))[1])
+              and _same_value(_canonical(p.get("unit"), p.get("high"))[1],
+                              _canonical(g.get("unit"), g.get("high"))[1]))
+    else:
+        ok = _same_value(pv, gv)
+    return ok and (level == "value" or pu == gu)
+
+
+def _is_optional(g: dict) -> bool:
+    """True for a gold row marked optional (True, 1, "1", "true"); NaN/None/0 are not."""
+    v = g.get("optional")
+    if v is None or (isinstance(v, float) and v != v):
+        return False
+    return str(v).strip().lower() in ("1", "true", "yes")
+
+
+def compare_figures(predicted: pd.DataFrame, gold: pd.DataFrame, *,
+                    level: str = "value+unit", scope="all") -> pd.DataFrame:
+    """Match predicted figures to gold ones one-to-one and label each as tp, fn, fp or skip.
+
+    Matching follows ``../shared/data/eval/figures/README.md``: spans must overlap; at level
+    ``value`` the numbers agree (relative tolerance 1e-4; ``X`` in a date is a wildcard;
+    ranges by ``low`` and ``high``), at ``value+unit`` the canonical units too (cents and
+    pence converted, ``ton`` = ``t``). Gold rows with a true ``optional`` column are neither
+    rewarded nor penalised (status ``skip``), nor is a prediction whose kind is out of
+    ``scope`` (a list of kinds, or ``"all"``).
+
+    Returns
+    -------
+    DataFrame
+        ``status, kind, gold_surface, gold_value, gold_unit, surface, value, unit, start,
+        end``; ``df.attrs`` holds ``precision``, ``recall`` and ``f1``.
+
+    Examples
+    --------
+    >>> gold = pd.DataFrame([{"start": 4, "end": 10, "value": 22000, "unit": None,
+    ...                       "kind": "count", "surface": "22,000"}])
+    >>> cmp = compare_figures(extract_figures("Now 22,000 and 5%."), gold)
+    >>> cmp["status"].tolist(), round(cmp.attrs["f1"], 3)
+    (['tp', 'fp'], 0.667)
+    """
+    preds = predicted.to_dict("records")
+    golds = gold.to_dict("records")
+    taken: set[int] = set()
+    rows = []
+    tp = fp = fn = 0
+    for g in golds:
+        optional = _is_optional(g)
+        hit = next((k for k, p in enumerate(preds) if k not in taken
+                    and _figure_match(p, g, level)), None)
+        p = preds[hit] if hit is not None else {}
+        if hit is not None:
+            taken.add(hit)
+        status = "skip" if optional else ("tp" if hit is not None else "fn")
+        tp += status == "tp"
+        fn += status == "fn"
+        rows.append((status, g.get("kind"), g.get("surface"), g.get("value"), g.get("unit"),
+                     p.get("surface"), p.get("value"), p.get("unit"), g["start"], g["end"]))
+    for k, p in enumerate(preds):
+        if k in taken:
+            continue
+        in_optional = any(_is_optional(g) and p["start"] < g["end"] and g["start"] < p["end"]
+                          for g in golds)
+        counted = not in_optional and (scope == "all" or p["kind"] in scope)
+        fp += counted
+        rows.append(("fp" if counted else "skip", p["kind"], None, None, None, p["surface"],
+                     p["value"], p["unit"], p["start"], p["end"]))
+    out = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
+    out = out.sort_values("start", kind="stable").reset_index(drop=True)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    out.attrs.update(precision=prec, recall=rec, f1=2 * prec * rec / (prec + rec)
+                     if prec + rec else 0.0, tp=tp, fp=fp, fn=fn)
+    return out
 
 
 def _link_actors(df: pd.DataFrame, text: str, actors, sentences) -> None:

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsresearch import Article
-from newsresearch.figures import FIGURE_COLUMNS, extract_figures
+from newsresearch.figures import FIGURE_COLUMNS, compare_figures, extract_figures
 
 
 def one(text, **kw):
@@ -319,6 +319,7 @@ def score(cases, level: str = "value+unit", *, extract=extract_figures) -> dict:
             "misses": misses}
 
 
+@pytest.mark.gold
 @pytest.mark.parametrize("level", ["span", "value", "value+unit"])
 def test_shared_dev_set(level):
     cases = read_jsonl(shared_path("eval", "figures", "figures_dev.jsonl"))
@@ -329,6 +330,7 @@ def test_shared_dev_set(level):
     assert res["f1"] >= 0.90, res["misses"]
 
 
+@pytest.mark.gold
 @pytest.mark.parametrize("level", ["span", "value", "value+unit"])
 def test_own_news_set(level):
     cases = read_jsonl(TEST_DATA / "figures_news.jsonl")
@@ -364,6 +366,7 @@ def test_sample_article_gold_offsets(sample_text):
         assert sample_text[g["start"]:g["end"]] == g["surface"]
 
 
+@pytest.mark.gold
 def test_sample_article_value_unit_f1(sample_text, sample_figures):
     case = {"id": "sample", "text": sample_text, "scope": "all", "figures": _sample_gold()}
     res = score([case], "value+unit", extract=lambda _t: sample_figures)
@@ -372,6 +375,7 @@ def test_sample_article_value_unit_f1(sample_text, sample_figures):
     assert res["f1"] >= 0.95, res["misses"]
 
 
+@pytest.mark.gold
 def test_sample_article_counted(sample_figures):
     # what-is-counted is right (same head noun) for every count and money figure
     preds = sample_figures.to_dict("records")
@@ -386,6 +390,7 @@ def test_sample_article_counted(sample_figures):
     assert checked >= 10
 
 
+@pytest.mark.gold
 @pytest.mark.parametrize(
     "surface, source",
     [
@@ -464,3 +469,54 @@ def test_gold_file_is_well_formed():
         for g in case["figures"]:
             assert case["text"][g["start"]:g["end"]] == g["surface"], case["id"]
     assert json.dumps  # the file is JSON lines
+
+
+@pytest.mark.gold
+def test_compare_figures_agrees_with_the_test_scorer():
+    # the library's scorer (used in notebook 04) and this file's independent one agree
+    import pandas as pd
+
+    cases = read_jsonl(shared_path("eval", "figures", "figures_dev.jsonl"))
+    tp = fp = fn = 0
+    for case in cases:
+        cmp = compare_figures(extract_figures(case["text"], actors=False),
+                              pd.DataFrame(case["figures"], columns=["surface", "start", "end",
+                                                                     "value", "low", "high",
+                                                                     "unit", "kind",
+                                                                     "optional"]),
+                              scope=case.get("scope", "all"))
+        tp, fp, fn = tp + cmp.attrs["tp"], fp + cmp.attrs["fp"], fn + cmp.attrs["fn"]
+    res = score(cases, "value+unit")
+    assert (tp, fp, fn) == (res["tp"], res["fp"], res["fn"])
+
+
+@pytest.mark.parametrize(
+    "pred, status",
+    [
+        ({"start": 0, "end": 6, "value": 22000, "unit": None, "kind": "count"}, "tp"),
+        ({"start": 0, "end": 6, "value": 22100, "unit": None, "kind": "count"}, "fn"),  # value
+        ({"start": 0, "end": 6, "value": 22001, "unit": None, "kind": "count"}, "tp"),  # 1e-4
+        ({"start": 7, "end": 9, "value": 22000, "unit": None, "kind": "count"}, "fn"),  # span
+        ({"start": 0, "end": 6, "value": 22000, "unit": "USD", "kind": "money"}, "fn"),  # unit
+    ],
+)
+def test_compare_figures_statuses(pred, status):
+    import pandas as pd
+
+    gold = pd.DataFrame([{"start": 0, "end": 6, "value": 22000, "unit": None, "kind": "count",
+                          "surface": "22,000"}])
+    pred = pd.DataFrame([dict(pred, surface="x")])
+    assert compare_figures(pred, gold)["status"].iloc[0] == status
+
+
+def test_compare_figures_cents_and_date_wildcards():
+    import pandas as pd
+
+    gold = pd.DataFrame([{"start": 0, "end": 5, "value": 0.5, "unit": "USD", "kind": "money"},
+                         {"start": 10, "end": 16, "value": "2023-10-07", "unit": None,
+                          "kind": "date"}])
+    pred = pd.DataFrame([{"start": 0, "end": 8, "value": 50, "unit": "cent", "kind": "money",
+                          "surface": "50 cents"},
+                         {"start": 10, "end": 16, "value": "XXXX-10-07", "unit": None,
+                          "kind": "date", "surface": "Oct. 7"}])
+    assert compare_figures(pred, gold).attrs["f1"] == 1.0
