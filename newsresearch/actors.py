@@ -66,6 +66,7 @@ Known limits
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -400,18 +401,33 @@ def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool) -> 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def _headline_like(text: str, pos: int) -> bool:
-    """True when the line around ``pos`` is a Title Case headline (no final stop, ≥4 words,
-    at least 60% of them capitalised, function words included)."""
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    line = text[ls:le if le >= 0 else len(text)].strip()
+class _Lines:
+    """Line bounds of a text, found once, for headline checks at many positions."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.memo: dict[int, bool] = {}
+
+    def headline_like(self, pos: int) -> bool:
+        """True when the line around ``pos`` is a Title Case headline (no final stop,
+        4 to 25 words, at least 60% capitalised, a capitalised function word after the
+        first)."""
+        i = bisect_right(self.breaks, pos)
+        if i not in self.memo:
+            ls = self.breaks[i - 1] + 1 if i else 0
+            le = self.breaks[i] if i < len(self.breaks) else len(self.text)
+            self.memo[i] = le - ls <= 250 and _is_headline(self.text[ls:le].strip())
+        return self.memo[i]
+
+
+def _is_headline(line: str) -> bool:
     if not line or line[-1] in ".!?:;,”\"'’)":
         return False
     words = _WORD.findall(line)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) and \
-        any(w in ("To", "The", "Of", "In", "On", "For", "As", "And", "At", "With")
-            for w in words[1:])
+    return 4 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) \
+        and any(w in ("To", "The", "Of", "In", "On", "For", "As", "And", "At", "With")
+                for w in words[1:])
 
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\"'“‘”’(\[\s]*$")
@@ -472,11 +488,14 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
             found[key] = _Person(s, e, ext_s, title, gender, prio, known or
                                  (old.known if old else None))
 
+    lines = None
     for m in lex.title_rx.finditer(text):
         span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
         if span is None:
             continue
-        if _headline_like(text, m.start()):
+        if lines is None:
+            lines = _Lines(text)
+        if lines.headline_like(m.start()):
             # Title Case Headline: "Mr. Blinken Returns To …" — keep the first name word only
             span = (span[0], _name_tokens(text, *span)[0][1])
         title = m.group("title")
@@ -520,6 +539,9 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     surnames = {_surname(text[p.start:p.end]) for p in found.values()}
     surnames = {s for s in surnames if s not in lex.aliases or
                 lex.aliases[s][1] == "person"}
+    by_start: dict[int, list] = {}
+    for k in found:
+        by_start.setdefault(k[0], []).append(k)
     # one precompiled pass over name-like words (no regex compiled per text)
     hits = ([m for m in _SURNAME_CANDIDATE.finditer(text) if m.group() in surnames]
             if surnames else [])
@@ -532,7 +554,8 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
         if (span[0], span[1]) in found:
             continue
         # a shorter name already found inside (e.g. "Blinken" of "Antony J. Blinken")
-        inner = [k for k in found if span[0] <= k[0] and k[1] <= span[1]]
+        inner = [k for ts, _ in _name_tokens(text, *span) for k in by_start.get(ts, ())
+                 if k in found and k[1] <= span[1]]
         if inner:
             old = found[inner[0]]
             if old.title is None:
@@ -540,8 +563,10 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
                     found.pop(k)
                 found[span] = _Person(span[0], span[1], span[0], None, old.gender,
                                       old.priority, old.known)
+                by_start.setdefault(span[0], []).append(span)
             continue
         found[span] = _Person(span[0], span[1], span[0], None, "", _P_PERSON)
+        by_start.setdefault(span[0], []).append(span)
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -559,12 +584,14 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
             given_full.setdefault(g, set()).add(_surname(name))
     full_surnames = {_surname(text[p.start:p.end]) for p in people
                      if _given(text[p.start:p.end]) is not None}
-    given_owner = {}
-    for g, surs in given_full.items():
-        if len(surs) == 1 and g not in full_surnames:
-            first_full = next(text[p.start:p.end] for p in people
-                              if _given(text[p.start:p.end]) == g)
-            given_owner[g] = first_full
+    first_full: dict[str, str] = {}
+    for p in people:
+        name = text[p.start:p.end]
+        g = _given(name)
+        if g is not None:
+            first_full.setdefault(g, name)
+    given_owner = {g: first_full[g] for g, surs in given_full.items()
+                   if len(surs) == 1 and g not in full_surnames}
     out = []
     for sur, group in by_surname.items():
         # sub-actors: one per given name, canonical = first full-name mention as written
