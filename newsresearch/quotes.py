@@ -259,8 +259,12 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Del|Prof|Re
           r"Pres|Supt|Cmdr|Maj|St)")
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:al|el|de|da|van|von|bin|ibn|der|la|le)-?(?=\s+[A-Z]))"
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They|HE|SHE|THEY)\b")
-_MALE = {"mr", "he", "him", "his", "king", "prince", "sir", "lord"}
-_FEMALE = {"mrs", "ms", "miss", "she", "her", "hers", "queen", "princess", "lady", "madam"}
+_MALE = {"mr", "he", "him", "his", "king", "prince", "sir", "lord", "man", "spokesman",
+         "chairman", "congressman", "businessman", "father", "son", "brother", "husband",
+         "boy"}
+_FEMALE = {"mrs", "ms", "miss", "she", "her", "hers", "queen", "princess", "lady", "madam",
+           "woman", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother",
+           "daughter", "sister", "wife", "girl"}
 _ADVERBS = {"also", "later", "then", "again", "once", "recently", "previously", "has", "had",
             "have", "would", "will", "was", "is", "forcefully", "repeatedly", "often",
             "publicly", "privately", "flatly", "bluntly", "simply", "only", "even", "first",
@@ -291,7 +295,11 @@ _CAP_STOP = {"But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "With", "
              "Facebook", "Instagram", "Sept", "Oct", "Nov", "Dec", "Jan", "Feb", "Aug",
              "By", "From", "To", "Of", "Under", "Over", "Writing", "Last", "Next",
              "Thereafter", "Afterward", "Afterwards", "Instead", "Like", "Unlike", "Both",
-             "Among", "Between", "During", "Until", "Where", "What", "Who", "Why", "How"}
+             "Among", "Between", "During", "Until", "Where", "What", "Who", "Why", "How",
+             "Alongside", "Amid", "Despite", "Following", "According", "Ever", "Even",
+             "Just", "Only", "Perhaps", "Indeed", "Yes", "No", "Not", "Nor", "Once", "Upon",
+             "Against", "Without", "Within", "Through", "Throughout", "Regardless", "Related",
+             "Update", "Updated", "Read", "Watch", "See", "Photo", "Video", "Editor"}
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?=[\w]))?[\w’'\-]*|[^\w\s]|_")
 
 
@@ -341,7 +349,8 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if low in ("he", "she", "they"):
         return toks[i][0], toks[i][1]
     cap_head = _is_cap(tok) and tok not in _CAP_STOP and low not in _FUNCTION
-    if not cap_head and not (tok.isalpha() and tok.islower() and low not in _FUNCTION):
+    if not cap_head and not (tok.isalpha() and tok.islower() and low not in _FUNCTION
+                             and not _verb_like(low)):
         return None
     end = toks[i][1]
     start = toks[i][0]
@@ -364,7 +373,7 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             j -= 1
             continue
         if t.islower() and t.isalpha() and tl not in _FUNCTION and n_lower < 3 and \
-                tl not in _lists()[0]:
+                tl not in _lists()[0] and not _verb_like(tl) and tl not in _ADVERBS:
             # descriptors such as "press secretary", "senior", "former"
             n_lower += 1
             start = toks[j][0]
@@ -376,6 +385,11 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not cap_head and has_det and n_lower > 2:
         return None
     return start, end
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that is probably a verb or adverb, not part of a name phrase."""
+    return word.endswith(("ed", "ing", "ly")) and word not in ("red", "king", "ally")
 
 
 def _np_between(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -392,7 +406,9 @@ def _np_between(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not (_is_cap(first) and first not in _CAP_STOP) and first.lower() not in (
             "the", "a", "an", "he", "she", "they"):
         return None
-    if any(t[2].lower() in _lists()[0] and t[2].islower() for t in toks):
+    if any(t[2].islower() and (t[2] in _lists()[0] or _verb_like(t[2]) or t[2] in (
+            "around", "across", "over", "toward", "towards", "through", "during"))
+           for t in toks):
         return None
     return toks[0][0], toks[-1][1]
 
@@ -410,10 +426,17 @@ def _np_right(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = toks[0][0]
     end = None
     n_lower = 0
+    has_det = first.lower() in ("the", "a", "an", "one")
     while i < len(toks):
         t = toks[i][2]
         tl = t.lower()
-        if i == 0 and tl in ("the", "a", "an"):
+        if i == 0 and has_det:
+            i += 1
+            continue
+        if has_det and i <= 5 and (t[:1].isdigit() or t.islower() and t.isalpha()) and \
+                tl not in _FUNCTION and not tl.endswith(("ing", "ed", "ly")):
+            # "said the 46-year-old", "said one district GOP leader", "said a strategist"
+            end = toks[i][1]
             i += 1
             continue
         if _is_cap(t) and t not in _CAP_STOP and (tl not in _FUNCTION or i > 0 and tl == "i"):
@@ -496,6 +519,7 @@ class _Ctx:
         # names that are no actor mention but were seen as the speaker of a quote
         # ("“I would,” Melanie said"): later pronouns may refer to them
         self.confirmed: set[str] = set()
+        self.speaker_log: list[tuple[int, dict]] = []  # explicit speakers, in text order
 
     # ---------------------------------------------------------------- actor lookup
     def mention_at(self, s: int, e: int):
@@ -556,8 +580,10 @@ class _Ctx:
                     w[:1].isupper() and w.lower() not in ("the", "a", "an")
                     for w in surface.split()[-1:]):
                 typ = "group"
-        return {"speaker": name, "surface": surface, "start": s, "end": e, "type": typ,
-                "gender": self.gender_of(s, e, m)}
+        out = {"speaker": name, "surface": surface, "start": s, "end": e, "type": typ,
+               "gender": self.gender_of(s, e, m)}
+        self.speaker_log.append((s, out))
+        return out
 
     def resolve(self, pos: int, pronoun: str):
         """Resolve a pronoun at ``pos``: the subject of the nearest preceding sentence."""
@@ -615,6 +641,10 @@ class _Ctx:
                                                                       None),
                                              "surface": surf, "start": nm.start(),
                                              "end": nm.end()}))
+            have = {pos for pos, _ in out}
+            for pos, cand in self.speaker_log:
+                if a <= pos < b and pos not in have and cand["type"] in ("person", "group"):
+                    out.append((pos, dict(cand)))
             for pm in _PRONOUN.finditer(text, a, b):
                 p = pm.group().lower()
                 ante = self.resolve(pm.start(), p)
@@ -942,7 +972,9 @@ def _attribute_one(ctx: _Ctx, segs: list[_Seg], k: int, paras) -> None:
 
     # 1. transcript style: "PENCE: Gennifer Flowers will not …"
     tm = _TRANSCRIPT.match(text, g.start)
-    if tm and tm.group(1).strip().isupper() and len(tm.group(1).strip()) >= 3:
+    if tm and tm.group(1).strip().isupper() and len(tm.group(1).strip()) >= 3 and \
+            tm.group(1).strip().title() not in _CAP_STOP and \
+            tm.group(1).strip() not in ("UPDATE", "NOTE", "EDITOR'S NOTE", "BREAKING", "WATCH"):
         name = tm.group(1).strip()
         sp = ctx.speaker(tm.start(1), tm.start(1) + len(name))
         g.speaker, g.cue, g.kind, g.how = sp, (tm.end(1), tm.end(1) + 1), "direct", "transcript"

@@ -309,3 +309,16 @@ def test_highlight_overlapping_spans_nest():
     page = highlight(text, quotes=quotes, actors=actors, figures=figures).html
     assert page.count("<span") == page.count("</span>")
     assert page.count('class="nr-figure"') == 2 and page.count('class="nr-actor"') == 2
+
+
+def test_polnear_train_articles_generalise():
+    # 128 PolNeAR train articles (disjoint from the dev slice), kind derived by the README rule
+    scoring = _scoring()
+    corpus = shared_path("corpora")
+    records = scoring.records_from_attributions(corpus / "news_dev.jsonl",
+                                                corpus / "news_dev.attributions.jsonl")
+    preds = [extract_quotes(r["text"]).to_dict("records") for r in records]
+    result = scoring.score(records, preds)
+    print(f"\nPolNeAR train articles, speaker-strict: F1={result['f1']:.3f}")
+    assert len(records) == 128
+    assert result["f1"] >= 0.88
