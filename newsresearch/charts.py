@@ -434,7 +434,8 @@ def highlight(text_or_article, *, quotes=None, actors=None, figures=None,
             seen_speaker.add((int(q.speaker_start), int(q.speaker_end)))
             spans.append((int(q.speaker_start), int(q.speaker_end), 1,
                           f'<span class="nr-speaker"{_attr("data-speaker", speaker)}'
-                          f' style="font-weight:600;color:{colour}">', "nr-speaker"))
+                          f' style="font-weight:600;border-bottom:3px solid {colour}">',
+                          "nr-speaker"))
         if show_speakers and not pd.isna(q.cue_start) and \
                 ("cue", int(q.cue_start)) not in seen_speaker:
             seen_speaker.add(("cue", int(q.cue_start)))
