@@ -111,6 +111,7 @@ _ORG_TAILS = ("Institute|University|Ministry|Department|Council|Committee|Agency
 
 _SURNAME_CANDIDATE = re.compile(rf"(?<![\w-])(?:{_PARTICLE}[- \t]{_TOK}|{_TOK})(?![\w-])")
 _PREFIX = re.compile(rf"(?<![\w.-])(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{1,3}}$")
+_AFTER_GIVEN = re.compile(rf"(?:[ \t]+{_INITIAL})*[ \t]+{_NAMEPART}(?![\w-])")
 _NAME_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}$")
 _NOT_PERSON_END = ("County|City|Street|Avenue|Road|River|Island|Islands|Springs|Beach|Valley|"
                    "Bay|Square|Lake|Mountains|College|School|Hospital|Stadium|Airport|Station|"
@@ -208,7 +209,6 @@ class _Lexicon:
     title_rx: re.Pattern
     appos_rx: re.Pattern
     said_rx: re.Pattern
-    first_rx: re.Pattern | None
     org_rx: tuple
     title_gender: dict  # lower-case title -> gender
     title_words: frozenset  # lower-case words that occur in titles
@@ -275,9 +275,6 @@ def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
     said_rx = re.compile(rf"\b{_SPEECH}[ \t]+(?P<name>{_NAME})")
     first_gender = {r["name"]: r["gender"] for r in table("actors_first_names.csv",
                                                           delimiter=",")}
-    first_rx = (re.compile(rf"(?<![\w.-])(?P<name>(?:{_alternation(first_gender)})"
-                           rf"(?:[ \t]+{_INITIAL})*[ \t]+{_NAMEPART})(?![\w-])")
-                if first_gender else None)
     cap = rf"[{_UP}][\w’'-]*"
     org_rx = (
         # "Middle East Institute", "Democratic Party of Japan": capitalised words + tail
@@ -298,7 +295,7 @@ def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
         aliases=aliases, alias_rx=alias_rx, person_aliases=person_aliases,
         person_gender={a: g for a, g in person_aliases.values() if g}, group_rx=group_rx,
         group_canon=canon, title_rx=title_rx, appos_rx=appos_rx, said_rx=said_rx,
-        first_rx=first_rx, org_rx=org_rx, title_gender=title_gender, title_words=title_words,
+        org_rx=org_rx, title_gender=title_gender, title_words=title_words,
         first_gender=first_gender, blocked=blocked, stop=stopwords(),
     )
 
@@ -526,12 +523,18 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
         if span is None or len(_name_tokens(text, *span)) < 2:
             continue
         add(span[0], span[1], span[0], None, "", _P_PERSON)
-    if lex.first_rx is not None:
-        for m in lex.first_rx.finditer(text):
-            span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
-            if span is None or len(_name_tokens(text, *span)) < 2:
-                continue
-            add(span[0], span[1], span[0], None, "", _P_PERSON)
+    # name-like words, found once: known given names start names, surnames are looked up
+    words = list(_SURNAME_CANDIDATE.finditer(text))
+    for m in words:
+        if m.group() not in lex.first_gender or text[m.start() - 1:m.start()] == ".":
+            continue
+        rest = _AFTER_GIVEN.match(text, m.end())
+        if rest is None:
+            continue
+        span = _trim_name(text, m.start(), rest.end(), lex, from_left=False)
+        if span is None or len(_name_tokens(text, *span)) < 2:
+            continue
+        add(span[0], span[1], span[0], None, "", _P_PERSON)
     for s, e, actor, gender in gaz_people:
         add(s, e, s, None, gender, _P_GAZ, actor)
 
@@ -543,8 +546,7 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     for k in found:
         by_start.setdefault(k[0], []).append(k)
     # one precompiled pass over name-like words (no regex compiled per text)
-    hits = ([m for m in _SURNAME_CANDIDATE.finditer(text) if m.group() in surnames]
-            if surnames else [])
+    hits = [m for m in words if m.group() in surnames] if surnames else []
     for m in hits:
         pre = _PREFIX.search(text, max(0, m.start() - 120), m.start())
         s0 = pre.start() if pre else m.start()

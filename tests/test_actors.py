@@ -402,3 +402,11 @@ def test_polnear_named_sources_are_actors():
           f"{covered / named:.3f}")
     assert named > 1000
     assert covered / named >= 0.84
+
+
+def test_long_single_line_text():
+    # many titles on one very long line (no quadratic work per mention)
+    text = "Mr. Smith met Ms. Jones. " * 2000
+    df = find_actors(text)
+    assert len(df) == 4000
+    assert set(df["actor"]) == {"Smith", "Jones"}
