@@ -246,7 +246,7 @@ class _Parser:
         """A hedge ending right before token ``a``: (code, first token index)."""
         T = self.T
         node, j, best = self.L["quals_left"], a - 1, (None, a)
-        while j >= 0 and T.cls[j] == "w":
+        while j >= 0 and T.cls[j] != "d":
             if not T.near(j + 1, 2):
                 break
             node = node.get(T.low[j])
@@ -267,7 +267,35 @@ class _Parser:
                 continue
             nxt = self.at(i)
             i = nxt if nxt > i else i + 1
+        self._merge_bounds()
         return self.figs
+
+    def _merge_bounds(self) -> None:
+        """"more than 10 and less than 20", "over 20 but under 30" → one range."""
+        T, figs = self.T, self.figs
+        out: list[_Fig] = []
+        k = 0
+        while k < len(figs):
+            f = figs[k]
+            g = figs[k + 1] if k + 1 < len(figs) else None
+            if (g is not None and f["qualifier"] in ("gt", "ge") and g["qualifier"] in ("lt", "le")
+                    and f["kind"] == g["kind"] and f["kind"] not in ("date", "ordinal", "range")
+                    and (f["unit"] is None or g["unit"] is None or f["unit"] == g["unit"])
+                    and isinstance(f["value"], (int, float)) and isinstance(g["value"], (int, float))
+                    and f["value"] < g["value"]):
+                _, qs = self.left_qualifier(g["a"])
+                between = [T.low[m] for m in range(f["b"], qs)]
+                if between and all(w in ("and", "but", ",") for w in between) and len(between) <= 2:
+                    unit = f["unit"] or g["unit"]
+                    fa = self.left_qualifier(f["a"])[1]
+                    out.append(_Fig(a=fa, b=g["b"], start=T.s[fa], end=g["end"], value=None,
+                                    low=f["value"], high=g["value"], unit=unit, kind="range",
+                                    qualifier=None))
+                    k += 2
+                    continue
+            out.append(f)
+            k += 1
+        self.figs[:] = out
 
     def _in_skip(self, pos: int) -> bool:
         for a, b in self.skip_spans:
@@ -292,10 +320,19 @@ class _Parser:
                 j = self.fraction_of(i)
                 if j:
                     return j
+            if low == "minus" and i + 1 < T.n and T.near(i + 1, 1) and (
+                    T.cls[i + 1] == "d" or T.low[i + 1] in self.L["nums"]):
+                n0 = len(self.figs)
+                j = self.number_at(i + 1)
+                if len(self.figs) > n0 and self.figs[n0]["a"] == i + 1 and isinstance(
+                        self.figs[n0]["value"], (int, float)) and self.figs[n0]["kind"] != "date":
+                    f = self.figs[n0]
+                    f["value"] = _num(-f["value"])
+                    f["a"], f["start"] = i, T.s[i]
+                return j
             if low in self.L["nums"] or low in ("a", "an", "half", "quarter"):
                 return self.number_at(i)
-            if low in self.L["cur_prefix_words"] or T.t[i] in self.L["cur_prefix_words"] \
-                    or low in self.L["dollar"] or low == "u":
+            if self._prefix_word(i) or low in self.L["dollar"] or low == "u":
                 return self.number_at(i)
             return i + 1
         if c == "d":
@@ -430,6 +467,18 @@ class _Parser:
                     continue
                 break
             entry = nums.get(low)
+            if low == "point" and seen and last_type in ("unit", "teen", "tens") \
+                    and nums.get(self.word(j + 1) or "", (0, ""))[1] == "unit":
+                digits = ""
+                k = j + 1
+                while k < T.n and T.near(k) and nums.get(T.low[k], (0, ""))[1] == "unit":
+                    digits += str(int(nums[T.low[k]][0]))
+                    k += 1
+                cur += float("0." + digits)
+                j = k
+                last_type = "frac"
+                n_words += 1
+                continue
             if entry is None:
                 if low == "and" and seen and last_type in ("hundred", "scale", "unit", "a",
                                                            "dozen", "tens", "teen"):
@@ -557,6 +606,19 @@ class _Parser:
             k -= 1
         return k >= 0 and T.t[k] in self.L["cur_symbols"]
 
+    def _prefix_word(self, i: int):
+        """The currency code of a word written before amounts ("USD", "Rs"), else None."""
+        pw = self.L["cur_prefix_words"]
+        entry = pw.get(self.T.t[i])
+        if entry is None:
+            entry = pw.get(self.T.low[i])
+            if entry is not None and entry[1]:
+                return None  # a cased code written in the wrong case ("all", "try")
+            if entry is None:
+                entry = next((v for k, v in pw.items() if not v[1] and k.lower() ==
+                              self.T.low[i]), None)
+        return entry[0] if entry else None
+
     def currency_before(self, i: int):
         """Currency written before the number starting at token ``i``: (code, first index)."""
         T = self.T
@@ -632,6 +694,9 @@ class _Parser:
                 return None
         if (surf == '"' or code == "bit") and T.cls[j - 1] != "d":
             return None  # a closing quote after a number word
+        if kind == "money" and end - k == 1 and T.low[k] in _AMBIGUOUS_MONEY \
+                and not self._sterling(j, end):
+            return None  # "3 marks out of 10", "5 crowns"
         if code == "lb" and T.low[k] in ("pound", "pounds") and not hyph:
             if self._sterling(j, end):
                 code, kind = "GBP", "money"
@@ -699,12 +764,11 @@ class _Parser:
                 i = k + 1
             elif cb and cb[1] > i:
                 return i + 1
-        elif T.cls[i] == "w" and (T.t[i] in self.L["cur_prefix_words"]) and i + 1 < T.n \
-                and T.cls[i + 1] == "d" and T.near(i + 1, 1):
-            cb = self.currency_before(i + 1)
-            if cb:
-                currency, start = cb[0], cb[1]
-                i = i + 1
+        elif T.cls[i] == "w" and self._prefix_word(i) and i + 1 < T.n:
+            k = i + 2 if (T.t[i + 1] == "." and T.adj(i + 1) and i + 2 < T.n) else i + 1
+            if T.cls[k] == "d" and T.near(k, 1):
+                currency, start = self._prefix_word(i), i
+                i = k
         if currency is None and T.cls[i] == "w" and T.low[i] not in self.L["nums"] \
                 and T.low[i] not in ("a", "an", "half", "quarter"):
             return i + 1
@@ -727,8 +791,14 @@ class _Parser:
         if not math.isfinite(value) or abs(value) > 1e30:
             return j  # a digit run too long to be a figure
         if info.get("slash"):
+            parts = [T.t[m] for m in range(i, j, 2)]
             if len(info["raw"]) == 4 and 1900 <= value <= 2099 and j - i == 3 and not neg:
-                self.add(start, j, value=info["raw"], kind="date")
+                self.add(start, j, value=info["raw"], kind="date")  # fiscal "2004/05"
+            elif len(parts) == 3 and len(parts[2]) == 4 and not neg:
+                a_, b_ = int(parts[0]), int(parts[1])
+                mo, d = (a_, b_) if a_ <= 12 else (b_, a_)  # US order unless impossible
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    self.add(start, j, value=f"{parts[2]}-{mo:02d}-{d:02d}", kind="date")
             return j
         if neg:
             value = -value
@@ -756,7 +826,8 @@ class _Parser:
             dec = raw[:3] + "X" if len(raw) == 4 else "19" + raw[0] + "X"
             a = start - 1 if len(raw) == 2 and start > 0 and T.t[start - 1] in "'’" else start
             if len(raw) == 4 or a < start:
-                self.add(a, j + 1, value=dec, kind="date")
+                q = self._date_qualifier(a)
+                self.add(a, j + 1, value=dec, kind="date", qualifier=q[0] if q else None)
                 return j + 1
         # clock times "2:00 pm", "6pm", "10 a.m."
         ct = self._clock(i, j, value, info)
@@ -825,13 +896,29 @@ class _Parser:
             if kind not in ("duration", "quantity"):
                 return j
         # compound "5 feet and 2 inches"
-        if kind == "quantity" and unit == "ft" and self.word(end) == "and":
-            got2 = self.read_number(end + 1) if T.near(end + 1) else None
-            if got2 and T.near(got2[1]):
+        if kind == "quantity" and unit == "ft":
+            k2 = end + 1 if self.word(end) == "and" else end
+            got2 = self.read_number(k2) if k2 < T.n and T.near(k2) else None
+            if got2 and got2[1] < T.n and T.near(got2[1]) and got2[0] < 12:
                 u2 = self.unit_after(got2[1], got2[0])
                 if u2 and u2[0] == "in":
-                    value = value + got2[0] / 12.0
-                    end = u2[2]
+                    value, end = value + got2[0] / 12.0, u2[2]
+                elif self.word(got2[1]) == "in" and self.word(got2[1] + 1) not in _FUNCTION:
+                    value, end = value + got2[0] / 12.0, got2[1] + 1  # "6 ft 2 in"
+        # "10 degrees below zero"
+        if unit in ("deg", "degC", "degF") and self.word(end) == "below" and self.word(
+                end + 1) == "zero":
+            value, end = -value, end + 2
+        # "± 0.1": an uncertainty makes a range (quantulum3's convention)
+        pm = self._plus_minus(j if unit is None else end)
+        if pm:
+            u_val, k_end = pm
+            u2 = self.unit_after(k_end, u_val) if unit is None else None
+            u_unit = unit if unit is not None else (u2[0] if u2 else None)
+            end2 = u2[2] if u2 else k_end
+            self.add(start, end2, value=None, low=_num(value - u_val), high=_num(value + u_val),
+                     unit=u_unit, kind="range")
+            return end2
         # ages: "ten years old", "3 years of age", "90 day old"
         if kind == "duration":
             if self.word(end) in _AGE_WORDS and T.near(end):
@@ -869,6 +956,9 @@ class _Parser:
             qual = rq[0][0] if isinstance(rq[0], tuple) else rq[0]
         if T.low[start] in ("a", "an") and kind == "count" and value == 1:
             return end
+        if kind == "count" and self.word(start - 1) in ("aged", "age") and 0 < value < 130 \
+                and not info.get("dec"):
+            unit, kind = "year", "duration"  # "aged 30", "at age 17"
         self.add(start, end, value=_num(value), unit=unit, kind=kind, qualifier=qual)
         return end
 
@@ -889,6 +979,13 @@ class _Parser:
             return 0
         value = 0.5 if T.low[j] == "half" else 0.25
         qual, _ = self.left_qualifier(i)
+        end = j + 1
+        if self.word(end + 1) == "a" and self.word(end + 2) in ("million", "billion", "thousand",
+                                                                 "trillion"):
+            value *= self.L["nums"][T.low[end + 2]][0]  # "a quarter of a million"
+            end += 3
+            self.add(i, end, value=_num(value), kind="count", qualifier=qual)
+            return end
         self.add(i, j + 1, value=value, kind="count", qualifier=qual)
         return j + 1
 
@@ -898,7 +995,7 @@ class _Parser:
         if i + 1 >= T.n or not T.near(i + 1, 1) or T.cls[i + 1] != "w":
             return i + 1
         u = self.unit_after(i + 1, 1.0, hyphen_ok=False)
-        if not u or u[1] not in ("duration", "quantity") or len(T.t[i + 1]) < 3:
+        if not u or u[1] not in ("duration", "quantity", "money") or len(T.t[i + 1]) < 3:
             return i + 1
         if u[2] - (i + 1) != 1 or T.low[i + 1].endswith("s"):
             return i + 1
@@ -911,11 +1008,33 @@ class _Parser:
         if prev in ("per", "once", "twice", "times", "it") or (self.word(u[2]) in ("ago", "earlier",
                                                                               "later")):
             return u[2]
+        end, one = u[2], 1
+        if self.word(end) == "and" and self.word(end + 1) == "a" and self.word(end + 2) == "half":
+            end, one = end + 3, 1.5  # "a year and a half"
+        u = (u[0], u[1], end) + tuple(u[3:])
         qual, qs = self.left_qualifier(i)
         if qual == "gt" and T.low[qs] == "over" and u[1] == "duration":
             qual = None  # "over a week" is a time span, not "more than a week"
-        self.add(i, u[2], value=1, unit=u[0], kind=u[1], qualifier=qual)
+        self.add(i, u[2], value=_num(one), unit=u[0], kind=u[1], qualifier=qual)
         return u[2]
+
+    def _plus_minus(self, k: int):
+        """'± 0.1' or '+/- 0.1' after a number: (uncertainty, end) or None."""
+        T = self.T
+        if k >= T.n or not T.near(k, 2):
+            return None
+        if T.t[k] == "±":
+            m = k + 1
+        elif T.t[k] == "+" and k + 2 < T.n and T.t[k + 1] == "/" and T.t[k + 2] in "-−":
+            m = k + 3
+        else:
+            return None
+        if m >= T.n or not T.near(m, 2):
+            return None
+        got = self.read_number(m)
+        if not got or got[2].get("words"):
+            return None
+        return got[0], got[1]
 
     def _sentence_initial(self, i: int) -> bool:
         T = self.T
@@ -1255,7 +1374,7 @@ class _Parser:
         k = j
         between = self.word(start - 1) == "between"
         frm = self.word(start - 1) == "from"
-        if k < T.n and T.t[k] in _DASHES and T.near(k, 1):
+        if k < T.n and T.t[k] in _DASHES and T.near(k, 1) and T.cls[i] != "w":
             if k + 1 < T.n and self.word(k + 1) == "to" and T.near(k + 1, 1):
                 k += 2  # "8- to 16-meter"
             elif unit is not None and not hyph and kind not in ("money",):
@@ -1327,6 +1446,7 @@ class _Parser:
                               high=high, unit=unit, kind=kind, qualifier=qualifier))
 
 
+_AMBIGUOUS_MONEY = frozenset({"marks", "crowns", "rand", "francs", "won"})
 _NOT_NAME_BEFORE = frozenset(
     "between from only just another exactly all those these with by to nearly almost roughly about around "
     "some over under approximately estimated perhaps maybe".split()
