@@ -107,7 +107,9 @@ _ORG_TAILS = ("Institute|University|Ministry|Department|Council|Committee|Agency
               "Corporation|Corp\\.|Inc\\.|Ltd|Group|Bank|Fund|Foundation|Association|"
               "Organization|Commission|Authority|Police|Times|Post|News|Journal|Network|"
               "Union|League|Brigades|Front|Movement|Court|Center|Centre|Forum|Coalition|Partners|"
-              "Associates|Capital|Securities|Holdings|Airlines|Airways|Motors|Systems|Labs|Exchange")
+              "Associates|Capital|Securities|Holdings?|Airlines|Airways|Motors|Systems|Labs|Exchange|"
+              "Corp|Co|Company|Advisors|Advisers|Industries|Enterprises|Technologies|"
+              "Pharmaceuticals|Communications|Trust|Institution|Society|Alliance|Council")
 
 _SURNAME_CANDIDATE = re.compile(rf"(?<![\w-])(?:{_PARTICLE}[- \t]{_TOK}|{_TOK})(?![\w-])")
 _PREFIX = re.compile(rf"(?<![\w.-])(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{1,3}}$")
