@@ -37,8 +37,8 @@ import pandas as pd
 from .articles import as_text
 from .resources import word_list
 
-__all__ = ["extract_quotes", "quote_warnings", "QUOTE_COLUMNS", "WARNING_COLUMNS",
-           "speech_verbs", "loaded_verbs"]
+__all__ = ["extract_quotes", "quote_warnings", "QUOTE_COLUMNS", "WARNING_COLUMNS", "KINDS",
+           "SOURCE_TYPES", "speech_verbs", "loaded_verbs"]
 
 QUOTE_COLUMNS = [
     "quote_id", "start", "end", "quote", "speaker", "speaker_surface", "speaker_start",
@@ -77,6 +77,11 @@ def loaded_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return word_list("quote_role_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def _lists():
     return (word_list("speech_verbs.txt"), word_list("quote_source_nouns.txt"),
             word_list("quote_document_nouns.txt"))
@@ -88,7 +93,6 @@ def _lists():
 _MARK = re.compile(r"``|''|[\"“”„«»‘’‚‹›']")
 _WORDCH = re.compile(r"\w")
 _DOUBLE_OPEN = {"“": "curly", "„": "curly", "«": "angle", "``": "tex"}
-_DOUBLE_CLOSE = {"”": "curly", "»": "angle"}
 _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.I)
 
 
@@ -257,7 +261,6 @@ def _make_seg(text, cs, ce, os_, close_end, pid, closed, *, mark) -> _Seg:
 
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Del|Prof|Rev|Gov|Amb|"
           r"Pres|Supt|Cmdr|Maj|St)")
-_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:al|el|de|da|van|von|bin|ibn|der|la|le)-?(?=\s+[A-Z]))"
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They|HE|SHE|THEY)\b")
 _MALE = {"mr", "he", "him", "his", "king", "prince", "sir", "lord", "man", "spokesman",
          "chairman", "congressman", "businessman", "father", "son", "brother", "husband",
@@ -473,11 +476,11 @@ def _sentence_index(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-_SPEECH_WORD = re.compile(r"[A-Za-z]+")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
-_STATEMENT_CUE = re.compile(
-    r"\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}?"
-    r"(?:statement|interview|tweet|post|letter|speech|email|release|briefing|video)\b", re.I)
+# "said in a statement", "wrote in a letter": the words come from a document
+_DOCUMENT_CUE = re.compile(
+    r"\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|release|report|memo|memorandum|filing|communiqu[eé])\b", re.I)
 _LABEL_CUE = re.compile(
     r"\b(?:sign|signs|placard|placards|banner|banners|slogan|slogans|chant|chants|chanted|"
     r"chanting|t-shirt|t-shirts|shirts?|hashtag|poster|posters|headline|headlined|titled|"
@@ -488,7 +491,6 @@ _ANONYMITY = re.compile(
     r"requested anonymity|asked not to be (?:named|identified)|familiar with)\b", re.I)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")
 _DASH_ATTR = re.compile(r"[ \t\xa0]*[―—–][ \t\xa0]*([A-Z][\w’'.\-]*(?:[ \t\xa0]+[A-Z][\w’'.\-]*){0,4})")
-_SENT_END = re.compile(r"[.!?]")
 
 
 class _Ctx:
@@ -574,6 +576,11 @@ class _Ctx:
             name = _strip_title(surface)
             if surface[:1].isupper() and head not in self.source_nouns:
                 self.confirmed.add(surface)
+            if head in _role_nouns():  # "the mayor said": one identifiable person
+                out = {"speaker": name, "surface": surface, "start": s, "end": e,
+                       "type": "person", "gender": self.gender_of(s, e, None)}
+                self.speaker_log.append((s, out))
+                return out
             typ = "group" if head in self.source_nouns or not surface[:1].isupper() and \
                 head in self.source_nouns else _guess_type(surface)
             if head in self.source_nouns and not any(
@@ -657,9 +664,21 @@ class _Ctx:
         return [c for _, c in out]
 
     def anon_context(self, s: int, e: int) -> bool:
+        """The sentence says the source is not named ("on condition of anonymity")."""
         si = _sentence_index(self.sent_starts, s)
         ss, se, _ = self.sent[si] if self.sent else (s, e, 0)
         return bool(_ANONYMITY.search(self.text, ss, max(se, e)))
+
+    def document_context(self, s: int, e: int, cue: tuple) -> bool:
+        """The cue is followed by "in a statement" (or a letter, release, report …)."""
+        lo, hi = cue[1], min(len(self.text), cue[1] + 60)
+        m = _DOCUMENT_CUE.search(self.text, lo, hi)
+        if m and not re.search(r"[.!?“”\"]", self.text[lo:m.start()]):
+            return True
+        # "In a statement, the ministry said …"
+        ss = self.sent[_sentence_index(self.sent_starts, cue[0])][0] if self.sent else 0
+        m = _DOCUMENT_CUE.match(self.text, ss, cue[0])
+        return bool(m)
 
 
 _FALLBACK_NAME = re.compile(
@@ -820,7 +839,7 @@ def _row(ctx: _Ctx, s, e, sp, cue, kind, pid, extra) -> dict:
 
 
 def _source_type(ctx: _Ctx, s, e, sp, cue, extra) -> str:
-    if extra.get("document"):
+    if extra.get("document") or (cue and ctx.document_context(s, e, cue)):
         return "document"
     if not sp or not sp.get("speaker"):
         return "unknown"
@@ -828,6 +847,8 @@ def _source_type(ctx: _Ctx, s, e, sp, cue, extra) -> str:
     surface = sp.get("surface") or ""
     if typ == "group" or (typ not in ("person", "organization") and not surface[:1].isupper()):
         return "anonymous"
+    if typ != "person" and ctx.anon_context(s, e):
+        return "anonymous"  # "officials said, on condition of anonymity"
     if typ in ("organization", "place"):  # "Israel has warned": a government speaks
         head = surface.split()[-1] if surface.split() else ""
         if head[:1].islower() and surface.split()[0].lower() in ("the", "a", "an"):

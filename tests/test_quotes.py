@@ -98,6 +98,30 @@ def test_phenomena(text, quotes, speakers, kinds):
     assert quote_warnings(text).empty
 
 
+SOURCE_CASES = [
+    # noun cue after the verb: "said in a statement"
+    ("“We regret nothing,” the ministry said in a statement on Monday.", "document"),
+    # noun cue before: "In a statement, X said"
+    ("In a statement, the ministry said: “We regret nothing.”", "document"),
+    # unnamed official
+    ("“It is over,” a senior official said.", "anonymous"),
+    # anonymity stated in the sentence
+    ("Officials, who spoke on condition of anonymity, said “it is over.”", "anonymous"),
+    # a role that identifies one person
+    ("“It is over,” the mayor said.", "named_person"),
+    ("“It is over,” said Ms. Jane Doe.", "named_person"),
+    ("“It is over,” the State Department said.", "named_organization"),
+    # scare quotes: nobody speaks
+    ("The so-called “lone wolves” were never caught.", "unknown"),
+]
+
+
+@pytest.mark.parametrize("text,source_type", SOURCE_CASES, ids=[c[0][:30] for c in SOURCE_CASES])
+def test_source_types(text, source_type):
+    row = _quoted(extract_quotes(text)).iloc[0]
+    assert row["source_type"] == source_type
+
+
 def test_pronoun_resolution_skips_the_object():
     # he = the subject of the sentence before (Elgindy), not the nearest man (Blinken)
     text = ("Mr. Khaled Elgindy was skeptical that Mr. Blinken could make progress. "
