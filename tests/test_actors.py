@@ -253,6 +253,21 @@ def test_property_offsets_slice_back(text):
     assert set(df["actor_type"]) <= {"person", "organization", "place", "group"}
 
 
+_WORDS = ["Mr.", "Mr", "Smith", "Jones", "Al", "al-Bar", "J.", "Ministry", "of", "The",
+          "Institute", "Israel", ",", "who", "said", "Sir", "Digby", "67,", "\n", "U.S.",
+          "officials", "Van", "Dusen", "Jr.", "Corp", "Antony", "Hunter", ".", "“", "”"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60).map(" ".join))
+def test_property_name_like_word_salad(text):
+    df = find_actors(text)
+    for s, e, surf in zip(df["start"], df["end"], df["surface"], strict=True):
+        assert 0 <= s < e <= len(text) and text[s:e] == surf
+    # mentions never overlap
+    assert (df["start"].iloc[1:].to_numpy() >= df["end"].iloc[:-1].to_numpy()).all()
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=300))
 def test_property_arbitrary_unicode(text):
