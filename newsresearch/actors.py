@@ -57,7 +57,7 @@ Known limits
     Pronouns ("he", "his") are not mentions here (quote attribution resolves them with the
     ``gender`` column). Names that put the family name first ("Lou Jiwei" … "Mr. Lou") split
     in two unless the gazetteer lists them; a common-word given name opening a sentence
-    ("Hunter Biden said") loses that word; a gazetteer organization that is also a surname
+    ("Hunter Biden said") loses that word unless the full name recurs in the text; a gazetteer organization that is also a surname
     ("Bloomberg") stays an organization when written alone.
 
 :func:`actor_table` summarises the mentions, one row per actor.
@@ -372,10 +372,12 @@ def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool) -> 
         keep.reverse()
         if not _ok_name_token(text[keep[-1][0]:keep[-1][1]], lex):
             return None
-        # a capitalised common word opening a sentence ("Later Smith left") is not a given name
+        # a capitalised common word opening a sentence ("Later Smith left") is not a given
+        # name — unless the same full name also occurs elsewhere ("… Hunter Biden …")
         if len(keep) > 1 and _sentence_initial(text, keep[0][0]):
             first = text[keep[0][0]:keep[0][1]]
-            if first not in lex.first_gender and first.lower() in _english_words():
+            if first not in lex.first_gender and first.lower() in _english_words() \
+                    and text.count(text[keep[0][0]:keep[-1][1]]) < 2:
                 keep.pop(0)
     else:
         keep = []

@@ -62,6 +62,9 @@ PEOPLE_CASES = [
     ("Mr. Blinken Tuesday said no.", [("Blinken", "Blinken")]),
     # sentence-initial common word before a surname is not a given name
     ("Mr. Smith spoke. Later Smith left.", [("Smith", "Smith"), ("Smith", "Smith")]),
+    # sentence-initial common-word given name is kept when the full name recurs
+    ("Hunter Biden said no. Later, Hunter Biden left.",
+     [("Hunter Biden", "Hunter Biden"), ("Hunter Biden", "Hunter Biden")]),
     # sentence-initial given name that is not a common word is kept
     ("It began.  Cynthia Cooper, a former auditor, spoke. Ms Cooper left.",
      [("Cynthia Cooper", "Cynthia Cooper"), ("Cynthia Cooper", "Cooper")]),
