@@ -40,7 +40,8 @@ Choices where the task left room (reviewable, documented here once)
       initial: "Antony J. Blinken"), unless the gazetteer knows the person ("President Biden"
       → "Joe Biden"); with no full name in the text it is the surname ("Ben-Gvir" if only
       "Mr. Ben-Gvir" appears). Two full names sharing a surname stay two actors; a bare
-      surname goes to the most recent full name before it.
+      surname goes to the most recent full name before it (of the same gender when a
+      title says it: "Mrs. Clinton" skips a more recent "Bill Clinton").
     * Demonyms: a plural demonym ("Palestinians", "Israelis") is a *group*; adjective + group
       word ("Israeli ministers", "American officials") is a *group* named so, with "U.S."/"US"
       written "American" (so "U.S. officials" and "American officials" are one group);
@@ -603,14 +604,24 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
         # sub-actors: one per given name, canonical = first full-name mention as written
         firsts: dict[str, str] = {}
         owner: list[str | None] = []
-        last_given: str | None = None
+        seen: list[str] = []  # given names in order of their latest full-name mention
+        sex: dict[str, str] = {}  # given name -> gender from its name or titles
         for p in group:
             name = text[p.start:p.end]
             g = _given(name)
             if g is not None:
                 firsts.setdefault(g, name)
-                last_given = g
-            owner.append(g if g is not None else last_given)
+                if g in seen:
+                    seen.remove(g)
+                seen.append(g)
+                sex.setdefault(g, p.gender or lex.first_gender.get(g, ""))
+                owner.append(g)
+                continue
+            # a bare surname: the most recent full name, skipping one of the other gender
+            # ("Bill Clinton … Hillary Clinton … Mrs. Clinton")
+            pick = next((c for c in reversed(seen)
+                         if not p.gender or sex.get(c, "") in ("", p.gender)), None)
+            owner.append(pick or (seen[-1] if seen else None))
         default_given = next(iter(firsts), None)
         if not firsts and len(sur.split()) == 1 and sur in given_owner and all(
                 (p.title or "sir").rstrip(".").lower() in ("sir", "dame") for p in group):

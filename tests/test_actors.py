@@ -82,6 +82,10 @@ PEOPLE_CASES = [
     # a bare surname goes to the most recent full name before it
     ("On Monday, Hunter Biden spoke. Mr. Biden left.",
      [("Hunter Biden", "Hunter Biden"), ("Hunter Biden", "Biden")]),
+    # a gendered title skips the most recent full name of the other gender
+    ("Hillary Clinton met Bill Clinton. Mrs. Clinton spoke.",
+     [("Hillary Clinton", "Hillary Clinton"), ("Bill Clinton", "Bill Clinton"),
+      ("Hillary Clinton", "Clinton")]),
     # a gazetteer person written in full with a title
     ("President Barack Obama spoke. Obama left.",
      [("Barack Obama", "Barack Obama"), ("Barack Obama", "Obama")]),
