@@ -1313,10 +1313,10 @@ def _indirect(ctx: _Ctx, segs: list[_Seg], paras) -> list[dict]:
                 break
             cs = e
             rest = _tokens(text, e, se)
-            if t == "told" and rest:
-                # told reporters (that) …
+            if t in ("told", "warned") and rest and rest[0][2].lower() != "that":
+                # told reporters (that) …, warned the administration that …
                 j = 0
-                while j < len(rest) and j < 4 and rest[j][2].lower() not in ("that",) and \
+                while j < len(rest) and j < 6 and rest[j][2].lower() not in ("that",) and \
                         rest[j][2] not in (",",):
                     j += 1
                 if j < len(rest) and rest[j][2].lower() == "that":

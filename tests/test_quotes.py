@@ -215,6 +215,22 @@ def test_random_quote_marks_never_raise_and_offsets_slice_back(text):
         assert text[r.start:r.end] == r.mark
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["<script>", "</span>", "&amp;", "<b>", ">", "“", "”", '"',
+                                 " said Ann Lee. ", "x ", "\n\n", "’"]), max_size=40).map("".join))
+def test_highlight_of_any_text_escapes_and_keeps_it(text):
+    import html as _html
+    import re
+
+    from newsresearch.charts import highlight
+
+    page = highlight(text, legend=False).html
+    body = page[page.index('<div class="nr-text">') + len('<div class="nr-text">'):-12]
+    assert _html.unescape(re.sub(r"<[^>]+>", "", body)) == text
+    assert "<script>" not in body and "<b>" not in body
+    assert body.count("<span") == body.count("</span>")
+
+
 # --------------------------------------------------------------------------- sample article
 
 
