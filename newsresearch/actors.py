@@ -158,7 +158,7 @@ def read_aliases(aliases) -> pd.DataFrame:
         name = f"alias file {aliases}"
         try:
             df = pd.read_csv(aliases, comment="#", dtype=str, keep_default_na=False,
-                             skipinitialspace=True)
+                             skipinitialspace=True, encoding="utf-8-sig")  # Excel's BOM
         except FileNotFoundError:
             raise ValueError(f"{name}: file not found") from None
         except (OSError, UnicodeDecodeError, pd.errors.ParserError,

@@ -186,11 +186,19 @@ def test_title_column():
 def test_user_aliases_override(tmp_path):
     path = tmp_path / "mine.csv"
     path.write_text("alias,actor,actor_type\nIsrael,State of Israel,place\n"
-                    "the Fed,Federal Reserve,organization\n", encoding="utf-8")
-    got = actors_of("Israel and the Fed", aliases=path)
-    assert got == [("State of Israel", "place"), ("Federal Reserve", "organization")]
+                    "ACME,Acme Corporation,organization\n", encoding="utf-8")
+    got = actors_of("Israel and ACME", aliases=path)
+    assert got == [("State of Israel", "place"), ("Acme Corporation", "organization")]
     # our table is untouched for the next call
     assert actors_of("Israel") == [("Israel", "place")]
+
+
+def test_user_aliases_csv_with_bom_and_comments(tmp_path):
+    # alias CSV saved by Excel (byte-order mark), with a comment line
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\ufeffalias,actor,actor_type\n# mine\nACME,Acme Corporation,"
+                     "organization\n".encode("utf-8"))
+    assert actors_of("ACME", aliases=path) == [("Acme Corporation", "organization")]
 
 
 def test_user_aliases_dataframe_person():
