@@ -567,6 +567,11 @@ class _Ctx:
         m = self.mention_at(s, e)
         head = surface.split()[-1].lower() if surface.split() else ""
         if m is not None:
+            cut = self.text.find(",", s, e)
+            tail = self.text[m[1]:cut if cut > s else e]
+            if re.search(r"\b[a-z]{3,}", tail) and not tail.lstrip().startswith(("of ", "(")):
+                m = None  # the name only modifies the head: "a Trump supporter", "Obama aides"
+        if m is not None:
             name, typ = m[2], m[3] or "person"
             if m[1] - m[0] < e - s and m[0] >= s and m[1] <= e and (
                     "," in surface or "(" in surface):
@@ -588,7 +593,7 @@ class _Ctx:
                     for w in surface.split()[-1:]):
                 typ = "group"
         out = {"speaker": name, "surface": surface, "start": s, "end": e, "type": typ,
-               "gender": self.gender_of(s, e, m)}
+               "gender": self.gender_of(s, e, m), "mention": m is not None}
         self.speaker_log.append((s, out))
         return out
 
@@ -851,8 +856,9 @@ def _source_type(ctx: _Ctx, s, e, sp, cue, extra) -> str:
         return "anonymous"  # "officials said, on condition of anonymity"
     if typ in ("organization", "place"):  # "Israel has warned": a government speaks
         head = surface.split()[-1] if surface.split() else ""
-        if head[:1].islower() and surface.split()[0].lower() in ("the", "a", "an"):
-            return "anonymous"
+        if not sp.get("mention") and head[:1].islower() and \
+                surface.split()[0].lower() in ("the", "a", "an"):
+            return "anonymous"  # "the commission": not a name
         return "named_organization"
     return "named_person"
 
