@@ -601,6 +601,8 @@ class _Ctx:
         """Resolve a pronoun at ``pos``: the subject of the nearest preceding sentence."""
         if pos in self.resolved:
             return self.resolved[pos]
+        if not self.sent:
+            return None
         self.resolved[pos] = None  # guards against cycles
         want = {"he": "male", "she": "female"}.get(pronoun)
         si = _sentence_index(self.sent_starts, pos)

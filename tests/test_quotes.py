@@ -190,6 +190,15 @@ def test_reuses_given_frames():
     assert df["speaker"].tolist() == ["Jane Q. Doe", "Jane Q. Doe"]
 
 
+def test_empty_given_frames_do_not_break_attribution():
+    from newsresearch.tokens import SENTENCE_COLUMNS
+
+    text = "Mr. Smith arrived. “We win,” he said."
+    df = extract_quotes(text, sentences=pd.DataFrame(columns=SENTENCE_COLUMNS),
+                        actors=pd.DataFrame(columns=["actor", "start", "end"]))
+    assert df["quote"].tolist() == ["We win,"]
+
+
 # --------------------------------------------------------------------------- properties
 
 _ALPHABET = st.sampled_from(list("ab Xy.,;:\n") + ["\n\n", "“", "”", "‘", "’", '"', "'",
