@@ -465,6 +465,19 @@ class _Parser:
                         and nums[T.low[j + 1]][0] < 10):
                     j += 1
                     continue
+                # "one-third", "two-thirds", "three-quarters"
+                if (low in _DASHES and last_type in ("unit", "teen") and T.adj(j) and j + 1 < T.n
+                        and T.adj(j + 1) and (nums.get(T.low[j + 1], (0, ""))[1] == "denominator"
+                                              or (T.low[j + 1] in ("third", "quarter", "half",
+                                                                   "fifth", "tenth")
+                                                  and cur == 1))):
+                    den = {"third": 3, "quarter": 4, "half": 2, "fifth": 5, "tenth": 10}.get(
+                        T.low[j + 1]) or nums[T.low[j + 1]][0]
+                    cur = cur / den
+                    j += 2
+                    last_type = "frac"
+                    n_words += 1
+                    break
                 break
             entry = nums.get(low)
             if low == "point" and seen and last_type in ("unit", "teen", "tens") \
@@ -502,6 +515,13 @@ class _Parser:
                         continue
                 break
             val, typ = entry
+            if (low in ("third", "quarter", "half") and cur == 1 and last_type == "unit"
+                    and total == 0 and self.word(j + 1) in ("of", None)):
+                cur = 1 / {"third": 3, "quarter": 4, "half": 2}[low]  # "one third of"
+                j += 1
+                n_words += 1
+                last_type = "frac"
+                break
             if typ == "unit" or typ == "teen":
                 if last_type in ("unit", "teen") or (last_type == "tens" and typ == "teen"):
                     break
@@ -543,7 +563,11 @@ class _Parser:
                 j += 1
                 n_words += 1
                 break
-            elif typ == "denominator":
+            elif typ == "denominator" or (low in ("third", "quarter", "half") and cur == 1
+                                          and last_type == "unit"
+                                          and self.word(j + 1) in ("of", None)):
+                if typ != "denominator":
+                    val = {"third": 3, "quarter": 4, "half": 2}[low]  # "one third of"
                 if last_type in ("unit", "teen", "tens") and cur:
                     cur = cur / val
                     last_type = "frac"
@@ -1383,7 +1407,9 @@ class _Parser:
                 k += 1
             else:
                 return 0
-        elif self.word(k) == "to" and T.near(k, 1) and not between:
+        elif self.word(k) == "to" and T.near(k, 1) and not between and not (
+                self.word(self.left_qualifier(start)[1] - 1) in _CHANGE_VERBS and not frm):
+            # "fell 131 mln dlrs to 614 mln dlrs" is a change, not a range
             k += 1
         elif self.word(k) == "and" and between and T.near(k, 1):
             k += 1
@@ -1446,6 +1472,11 @@ class _Parser:
                               high=high, unit=unit, kind=kind, qualifier=qualifier))
 
 
+_CHANGE_VERBS = frozenset(
+    "fell rose dropped climbed gained lost declined increased decreased jumped slipped grew "
+    "shrank surged plunged plummeted soared eased edged slid sank tumbled up down by cut "
+    "raised lowered reduced boosted".split()
+)
 _AMBIGUOUS_MONEY = frozenset({"marks", "crowns", "rand", "francs", "won"})
 _NOT_NAME_BEFORE = frozenset(
     "between from only just another exactly all those these with by to nearly almost roughly about around "
@@ -1597,7 +1628,7 @@ def _counted(T: _Toks, text: str, fig: _Fig, fig_starts: dict) -> str | None:
 
 _COUNTED_STOP = frozenset(
     "worth killed died said says were are was have has had will would could including "
-    "according who".split()
+    "according who week weeks month months year years quarter day days period time".split()
 )
 
 

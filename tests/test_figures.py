@@ -93,6 +93,29 @@ def one(text, **kw):
         ("for three months", "three months", 3, "month", "duration"),
         ("stops over a week", "a week", 1, "week", "duration"),
         ("a 3-year-old girl", "3-year-old", 3, "year", "duration"),
+        ("a year and a half", "a year and a half", 1.5, "year", "duration"),
+        ("a man aged 30", "30", 30, "year", "duration"),  # "aged N" is an age
+        # more number words
+        ("one point five million", "one point five million", 1.5e6, None, "count"),
+        ("3 dozen roses", "3 dozen", 36, None, "count"),
+        ("a quarter of a million", "a quarter of a million", 250_000, None, "count"),
+        ("nearly one-third of adults", "one-third", 1 / 3, None, "count"),
+        ("one third of voters", "one third", 1 / 3, None, "count"),
+        ("minus five degrees", "minus five degrees", -5, "deg", "quantity"),
+        ("10 degrees below zero", "10 degrees below zero", -10, "deg", "quantity"),
+        # compound and hyphenated units
+        ("he is 6 ft 2 in tall", "6 ft 2 in", 6 + 2 / 12, "ft", "quantity"),
+        ("the 10,000 square-foot house", "10,000 square-foot", 10000, "ft2", "quantity"),
+        ("speeds of 90 km per hour", "90 km per hour", 90, "km/h", "quantity"),
+        # Reuters-era and coded currencies
+        ("earned 5 mln stg", "5 mln stg", 5e6, "GBP", "money"),
+        ("profit of 1.2 billion marks", "1.2 billion marks", 1.2e9, "DEM", "money"),
+        ("rose 15 cts", "15 cts", 15, "cent", "money"),
+        ("paid Rs. 500 each", "Rs. 500", 500, "INR", "money"),
+        ("a dollar a day", "a dollar", 1, "USD", "money"),
+        # dates written with slashes
+        ("due on 12/25/2023", "12/25/2023", "2023-12-25", None, "date"),
+        ("roads since 1998/9.", "1998/9", "1998", None, "date"),  # fiscal year
     ],
 )
 def test_phenomenon(text, surface, value, unit, kind):
@@ -136,6 +159,10 @@ def test_qualifier(text, qualifier):
         ("3 to 4 L of wine", 3, 4, "l"),  # to, unit on the second end
         ("from 50 to 80% of it", 50, 80, "%"),  # from … to with percent
         ("$5 million to $7 million", 5e6, 7e6, "USD"),  # money at both ends
+        ("more than 10 and less than 20 people", 10, 20, None),  # two bounds
+        ("over 20 but under 30 people", 20, 30, None),  # two bounds with "but"
+        ("1.2 ± 0.1 m", 1.1, 1.3, "m"),  # an uncertainty
+        ("penalties of between $50-100,000.", 50_000, 100_000, "USD"),  # shared thousands
     ],
 )
 def test_range(text, low, high, unit):
@@ -161,11 +188,23 @@ def test_range(text, low, high, unit):
         "See www.example.org/a%20b-2023 for details.",  # URL with % and digits
         "Officials first reported it.",  # adverb first
         "Only a small percent attain the top ranks.",  # percent with no number
+        "I will call it a day.",  # an idiom, not a duration
         "",  # empty text
     ],
 )
 def test_not_a_figure(text):
     assert extract_figures(text).empty
+
+
+def test_marks_as_scores_are_counts():
+    # "3 marks out of 10": counts, not money
+    assert set(extract_figures("He got 3 marks out of 10.")["kind"]) == {"count"}
+
+
+def test_change_is_not_a_range():
+    # "fell 131 mln dlrs to 614 mln dlrs": two amounts, not a range
+    df = extract_figures("Borrowings fell 131 mln dlrs to 614 mln dlrs.")
+    assert df["kind"].tolist() == ["money", "money"]
 
 
 def test_clock_times_when_asked():
@@ -441,9 +480,11 @@ def test_linear_time_on_adversarial_input(unit):
             gc.enable()
 
     small = min(run(10_000) for _ in range(3))
-    big = min(run(100_000) for _ in range(2))
-    # 10x the text: linear time is ~10x; allow 40x for noise before calling it quadratic
-    assert big <= 40 * max(small, 0.005), (unit, small, big)
+    bound = 40 * max(small, 0.005)  # 10x the text: linear is ~10x; 40x allows for noise
+    big = run(100_000)
+    if big > bound:  # a busy machine: measure once more before calling it quadratic
+        big = min(big, run(100_000))
+    assert big <= bound, (unit, small, big)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
