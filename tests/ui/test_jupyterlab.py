@@ -66,6 +66,10 @@ def lab(tmp_path):
     notification = home / "settings" / "@jupyterlab" / "apputils-extension"
     notification.mkdir(parents=True)
     (notification / "notification.jupyterlab-settings").write_text('{"fetchNews": "false"}')
+    # render every cell (no virtual scrolling), so outputs can be counted and photographed
+    tracker = home / "settings" / "@jupyterlab" / "notebook-extension"
+    tracker.mkdir(parents=True)
+    (tracker / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
     # the kernel must be this environment's python, as the Makefile's `make lab` gives it
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
@@ -133,10 +137,23 @@ def test_notebook_runs_in_jupyterlab(lab, page):
     # the kernel is ready when the toolbar's status says Idle
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
 
-    # Run -> Run All Cells, from the menu bar as a user would
-    page.locator(".jp-Notebook").first.click()
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
+    # Run -> Run All Cells, from the menu bar as a user would. Right after the page loads the
+    # kernel can report "idle" before the session accepts work, so check that cells started
+    # (a prompt shows [*] or a number) and ask again if not.
+    for _attempt in range(3):
+        page.locator(".jp-Notebook").first.click()
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
+        try:
+            page.wait_for_function(
+                """() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
+                        .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))""",
+                timeout=20_000)
+            break
+        except Exception:  # playwright's TimeoutError: nothing started, try again
+            continue
+    else:
+        pytest.fail("Run All Cells started nothing (three attempts)")
 
     try:
         _wait_until_all_ran(page)
@@ -152,8 +169,10 @@ def test_notebook_runs_in_jupyterlab(lab, page):
 
     images = page.locator(".jp-OutputArea-output img")
     assert images.count() >= 1, "no chart rendered in any output"
-    images.first.scroll_into_view_if_needed()
     assert images.first.evaluate("img => img.complete && img.naturalWidth > 0")
+    images.first.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    assert images.first.is_visible()
 
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
