@@ -481,10 +481,11 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _DOCUMENT_CUE = re.compile(
     r"\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|letter|release|report|memo|memorandum|filing|communiqu[eé])\b", re.I)
+# the quoted words are written on something or chanted, not said to the reporter
 _LABEL_CUE = re.compile(
-    r"\b(?:sign|signs|placard|placards|banner|banners|slogan|slogans|chant|chants|chanted|"
-    r"chanting|t-shirt|t-shirts|shirts?|hashtag|poster|posters|headline|headlined|titled|"
-    r"entitled|billboard|graffiti|sticker|stickers|cap|caps|hats?)\b", re.I)
+    r"\b(?:(?:a|the|their|his|her)\s+sign|signs|placards?|banners?|slogans?|chants?|chanted|"
+    r"chanting|t-shirts?|hashtag|posters?|headline|headlined|titled|entitled|billboards?|"
+    r"graffiti|stickers?|tattoo)\b", re.I)
 _ANONYMITY = re.compile(
     r"\b(?:on (?:the )?condition of anonymity|speaking anonymously|spoke anonymously|"
     r"not authorized to (?:speak|discuss|comment)|declined to be (?:named|identified)|"
@@ -978,7 +979,7 @@ def _attribute_one(ctx: _Ctx, segs: list[_Seg], k: int, paras) -> None:
     left = text[left_lo:hi_l]
     # label cues: a sign, a chant, a headline
     label_m = None
-    for lm in _LABEL_CUE.finditer(text, max(left_lo, hi_l - 120), hi_l):
+    for lm in _LABEL_CUE.finditer(text, max(left_lo, hi_l - 80), hi_l):
         label_m = lm
     if label_m is not None and len(content) < 80 and not re.search(
             r"\b(?:said|says|told|wrote|tweeted)\b", text[label_m.end():hi_l]):
@@ -1055,7 +1056,7 @@ def _attribute_one(ctx: _Ctx, segs: list[_Seg], k: int, paras) -> None:
             psi = _sentence_index(ctx.sent_starts, ppe - 1)
             pss = max(ctx.sent[psi][0], pps) if ctx.sent else pps
             colon = pps + len(prev_para.rstrip()) - 1
-            res = _before(ctx, pss, colon, allow_colon=True)
+            res = _before(ctx, pss, colon)
             if res is not None:
                 g.speaker, g.cue, g.how = res[0], res[1], "colon"
                 g.extra["document"] = res[2]
@@ -1170,7 +1171,7 @@ def _is_document(ctx: _Ctx, s: int, e: int) -> bool:
     return bool(words) and words[-1].strip(".,") in ctx.doc_nouns
 
 
-def _before(ctx: _Ctx, lo: int, hi: int, *, allow_colon: bool = False):
+def _before(ctx: _Ctx, lo: int, hi: int):
     """Attribution before the quote in the same sentence: (speaker, cue, is_document)."""
     text = ctx.text
     if hi <= lo:
