@@ -172,7 +172,8 @@ def _find_segments(text: str, paras: list[tuple[int, int]]):
             lead = text[ps:first[0]] if first else "x"
             if first is None or lead.strip() or _role(
                     text, first[0], first[1], first[2], ps, pe) not in (
-                    "open_d", "open_d_weak", "ambig_d"):
+                    "open_d", "open_d_weak", "ambig_d") or \
+                    _family(first[2]) != _family(carry):
                 prev = segs[-1]
                 warns.append((prev.open_start, prev.open_start + len(prev.marks),
                               prev.marks, "unclosed quote: runs to the end of its paragraph",

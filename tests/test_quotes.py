@@ -142,6 +142,15 @@ def test_odd_marks_warn_and_keep_the_rest():
     assert _last(df.loc[df["quote"] == "we will win,", "speaker"].iloc[0]) == "smith"
 
 
+def test_unclosed_quote_is_not_continued_by_another_style():
+    # a straight quote left open is not continued by a curly one in the next paragraph
+    text = 'Mr. Smith spoke. "We tried.\n\n“It is over,” Ms. Jane Doe said.'
+    assert quote_warnings(text)["mark"].tolist() == ['"']
+    df = _quoted(extract_quotes(text))
+    assert df["quote"].tolist() == ["We tried.", "It is over,"]
+    assert [_last(s) for s in df["speaker"]] == ["", "doe"]
+
+
 def test_stray_closing_mark_warns():
     text = "The talks ended” without a deal. “We tried,” Ms. Doe said."
     warns = quote_warnings(text)
