@@ -1671,7 +1671,9 @@ def _sources(T: _Toks, text: str, a: int, b: int, verbs, phrases) -> list[tuple[
                 k = e - 1 if e > s else k
                 break
         else:
-            if low in verbs and T.cls[k] == "w":
+            if low in verbs and T.cls[k] == "w" and (
+                    low not in _NOUN_OR_VERB or T.low[k + 1:k + 2] in (["that"], ["it"])
+                    or (k + 1 < T.n and T.cls[k + 1] == "d")):
                 sub = _subject_before(T, k, a)
                 if sub:
                     out.append(sub)
@@ -1698,42 +1700,64 @@ def _source_token(T: _Toks, e: int, s: int) -> bool:
             return True
         return False
     if c == "d":
-        return e > s
+        return False
     if e > s and (low in ("who", "which", "that", "are", "is", "was", "were", "said", "says",
-                          "and", "on", "in", "to", "as", "for", "has", "have", "had", "since")
+                          "and", "on", "in", "to", "as", "for", "has", "have", "had", "since",
+                          "show", "shows", "showed", "found", "say", "estimate", "estimates",
+                          "suggest", "suggests", "released", "published", "at", "by")
                   or (low.endswith("ed") and len(low) > 4 and not T.t[e][:1].isupper())):
         return False
     return True
 
 
 def _subject_before(T: _Toks, k: int, a: int) -> tuple[int, int] | None:
-    """The noun phrase right before a reporting verb: 'American officials said'."""
+    """The noun phrase right before a reporting verb: 'American officials said',
+    'The Hamas-run health ministry says', 'Israel's military said'."""
+    if k > a and T.low[k - 1] in _DETERMINERS:
+        return None  # "a report", "the estimate": a noun, not a verb
     e = k
     s = k
     j = k - 1
-    while j >= a and k - j <= 7:
-        t = T.t[j]
-        if T.cls[j] == "w" and (t[:1].isupper() or T.low[j] in _SUBJECT_WORDS):
-            s = j
-            j -= 1
-            continue
+    while j >= a and k - j <= 8:
+        t, low = T.t[j], T.low[j]
+        if T.cls[j] == "w":
+            if low in _DETERMINERS:
+                if s < e:
+                    s = j  # include "the" and stop
+                break
+            if t[:1].isupper() or low in _SUBJECT_WORDS or (
+                    low not in _FUNCTION and low not in _COUNTED_STOP and s < e):
+                s = j
+                j -= 1
+                continue
+            if low not in _FUNCTION and s == e and not low.endswith("ly"):
+                s = j  # the head noun right before the verb ("the company reported")
+                j -= 1
+                continue
+            break
         if t == "." and j > a and len(T.t[j - 1]) <= 3 and T.adj(j):
             s = j
             j -= 1
             continue
-        if t in ("’", "'") and j + 1 < k and T.low[j + 1] == "s":
+        if t in ("’", "'") and s < e and T.low[s] == "s":
+            s = j
+            j -= 1
+            continue
+        if t in _DASHES and s < e and T.adj(j) and T.adj(j + 1) and j > a \
+                and T.cls[j - 1] == "w":
             s = j
             j -= 1
             continue
         break
-    if s == e:
+    if s == e or (e - s == 1 and T.low[s] in _DETERMINERS):
         return None
-    # do not take a sentence-initial quote end or a lone determiner
-    while s < e and T.low[s] in ("the", "a", "an") and s + 1 < e and False:
-        s += 1
     return (s, e)
 
 
+_NOUN_OR_VERB = frozenset({"show", "shows", "report", "reports", "estimate", "estimates",
+                           "claims", "states", "say", "notes"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this",
+                          "that", "these", "those"})
 _SUBJECT_WORDS = frozenset(
     "officials official he she they it spokesman spokeswoman spokesperson ministry minister "
     "government reports report the a an police authorities analysts data agency army military "

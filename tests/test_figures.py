@@ -267,6 +267,14 @@ def test_counted(text, counted):
         ("It shipped 20,000 munitions, according to internal U.S. government reports detailed "
          "by officials.", "internal U.S. government reports"),
         ("The army shipped 20,000 munitions last year.", None),  # on the story's own authority
+        ("The Hamas-run health ministry says 22,000 have been killed.",
+         "The Hamas-run health ministry"),  # hyphenated, lower-case subject
+        ("Israel's military said it had struck 150 targets.", "Israel's military"),  # possessive
+        ("A report by Human Rights Watch found that 40 percent of homes were destroyed.",
+         "Human Rights Watch"),  # "found" as a reporting verb
+        ("Data from the World Bank show growth of 2.5 percent.", "the World Bank"),  # data from
+        ("The TV show featured 12 contestants.", None),  # "show" as a noun
+        ("The latest estimate puts the toll at 500.", None),  # "estimate" as a noun
     ],
 )
 def test_source(text, source):
