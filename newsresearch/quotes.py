@@ -524,6 +524,7 @@ class _Ctx:
         # ("“I would,” Melanie said"): later pronouns may refer to them
         self.confirmed: set[str] = set()
         self.speaker_log: list[tuple[int, dict]] = []  # explicit speakers, in text order
+        self.learned_gender: dict[str, str] = {}  # from pronouns already resolved
 
     # ---------------------------------------------------------------- actor lookup
     def mention_at(self, s: int, e: int):
@@ -623,12 +624,16 @@ class _Ctx:
                     continue
                 if cand["type"] not in ("person", "pronoun"):
                     continue
-                if want and cand["gender"] and cand["gender"] != want:
+                gender = cand["gender"] or self.learned_gender.get(cand["speaker"])
+                if want and gender and gender != want:
                     continue
                 result = cand
                 break
             if result is not None:
                 break
+        if result is not None and want and not result.get("gender"):
+            # "Smith … She said": Smith is a woman for the pronouns that follow
+            self.learned_gender.setdefault(result["speaker"], want)
         self.resolved[pos] = result
         return result
 
@@ -666,6 +671,7 @@ class _Ctx:
                 ante = self.resolve(pm.start(), p)
                 if ante is not None:
                     cand = dict(ante)
+                    cand["gender"] = {"he": "male", "she": "female"}.get(p, cand["gender"])
                     if p == "they":
                         cand["plural"] = True
                     out.append((pm.start(), cand))

@@ -131,6 +131,18 @@ def test_pronoun_resolution_skips_the_object():
     assert row["speaker_surface"] == "he"
 
 
+def test_gender_learned_from_earlier_pronouns():
+    # "she" already refers to Pat Morgan, so a later "he" must not: no speaker, not a wrong one
+    text = "Pat Morgan spoke first; she was brief. “We won,” he said."
+    actors = pd.DataFrame({"actor": ["Pat Morgan"], "actor_type": ["person"], "start": [0],
+                           "end": [10], "gender": [None]})
+    assert text[0:10] == "Pat Morgan"
+    row = _quoted(extract_quotes(text, actors=actors)).iloc[0]
+    assert row["speaker_surface"] == "he" and row["speaker"] is None
+    she = text.replace("he said", "she said")
+    assert _quoted(extract_quotes(she, actors=actors))["speaker"].tolist() == ["Pat Morgan"]
+
+
 def test_odd_marks_warn_and_keep_the_rest():
     # an unclosed quote damages only its paragraph
     text = 'He said “no to everything.\n\nThen “we will win,” Mr. Smith said.'
