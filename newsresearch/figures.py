@@ -96,6 +96,7 @@ def _lexicon() -> dict:
                if r["type"] == "phrase"]
     return {"nums": nums, "scales": scales, "units": units, "cur_suffix": cur_suffix,
             "cur_prefix_words": cur_prefix_words, "cur_symbols": cur_symbols,
+            "cur_prefix_lower": {k.lower(): v for k, v in cur_prefix_words.items() if not v[1]},
             "dollar": dollar, "quals_left": quals_left, "quals_right": quals_right,
             "months": months, "weekdays": weekdays, "strong_months": strong,
             "verbs": verbs, "according": phrases}
@@ -639,8 +640,7 @@ class _Parser:
             if entry is not None and entry[1]:
                 return None  # a cased code written in the wrong case ("all", "try")
             if entry is None:
-                entry = next((v for k, v in pw.items() if not v[1] and k.lower() ==
-                              self.T.low[i]), None)
+                entry = self.L["cur_prefix_lower"].get(self.T.low[i])
         return entry[0] if entry else None
 
     def currency_before(self, i: int):
