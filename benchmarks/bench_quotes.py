@@ -60,7 +60,10 @@ def main() -> None:
     rows = [p.to_dict("records") for p in preds]
     ante = read_antecedents(PROJ_ROOT / "tests" / "data" / "polnear_pronoun_antecedents.csv")
     for label, kw in (("speaker-strict", {}),
-                      ("speaker must be a name", {"need_name": True, "antecedents": ante}),
+                      ("speaker must be a name (pronouns: PolNeAR silver aliases only)",
+                       {"need_name": True}),
+                      ("speaker must be a name (pronouns: our hand-resolved antecedents)",
+                       {"need_name": True, "antecedents": ante}),
                       ("speaker-strict, unattributed quotes counted as wrong",
                        {"count_unattributed": True})):
         r = score(records, rows, **kw)

@@ -82,7 +82,8 @@ def speaker_right(pred: dict, gq: dict, *, need_name: bool = False,
     """The predicted speaker is right for the gold quote ``gq``.
 
     With ``need_name`` the predicted speaker must be a name matching the gold source, or for
-    a pronoun source one of PolNeAR's silver aliases or our hand-resolved ``antecedent``.
+    a pronoun source our hand-resolved ``antecedent`` when given, else one of PolNeAR's
+    silver aliases.
     """
     name = pred.get("speaker")
     if name is None or _missing(name):
@@ -91,9 +92,8 @@ def speaker_right(pred: dict, gq: dict, *, need_name: bool = False,
         if str(name).lower() in PRONOUNS:
             return False
         golds = [gq.get("speaker")] if not gq.get("speaker_is_pronoun") else []
-        golds += list(gq.get("speaker_aliases_silver") or [])
-        if antecedent:
-            golds.append(antecedent)
+        # our hand-resolved antecedent replaces PolNeAR's noisy silver aliases
+        golds += [antecedent] if antecedent else list(gq.get("speaker_aliases_silver") or [])
         if any(names_match(name, g) for g in golds):
             return True
         # span overlap still proves the name when the gold source is itself a name

@@ -315,15 +315,18 @@ def test_polnear_speaker_strict_f1(polnear):
 
 
 def test_polnear_speaker_must_be_a_name(polnear):
-    # goal 0.80; names for pronoun sources: PolNeAR's silver coreference chains, and our own
-    # reading where those are empty (tests/data/polnear_pronoun_antecedents.csv)
+    # goal 0.80; names for pronoun sources: our own reading where PolNeAR's silver coreference
+    # is empty or wrong (tests/data/polnear_pronoun_antecedents.csv), else the silver aliases
     records, preds = polnear
     scoring = _scoring()
     ante = scoring.read_antecedents(TEST_DATA / "polnear_pronoun_antecedents.csv")
     result = scoring.score(records, preds, need_name=True, antecedents=ante)
+    silver = scoring.score(records, preds, need_name=True)
     print(f"\nPolNeAR dev30 direct quotes, speaker must be a name: P={result['precision']:.3f} "
-          f"R={result['recall']:.3f} F1={result['f1']:.3f}")
-    assert result["f1"] >= 0.75
+          f"R={result['recall']:.3f} F1={result['f1']:.3f} (silver aliases only: "
+          f"F1={silver['f1']:.3f})")
+    assert result["f1"] >= 0.80
+    assert silver["f1"] >= 0.75
 
 
 # --------------------------------------------------------------------------- highlight
