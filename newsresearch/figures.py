@@ -1283,9 +1283,10 @@ class _Parser:
         # ISO 2023-12-01
         if T.cls[i] == "d" and len(T.t[i]) == 4 and i + 4 < T.n and T.t[i + 1] == "-" and all(
                 T.adj(i + k) for k in range(1, 5)) and T.cls[i + 2] == "d" and T.cls[
-                i + 4] == "d" and T.t[i + 3] == "-" and len(T.t[i + 2]) == 2 and len(
-                T.t[i + 4]) == 2:
-            self.add(i, i + 5, value=f"{T.t[i]}-{T.t[i + 2]}-{T.t[i + 4]}", kind="date")
+                i + 4] == "d" and T.t[i + 3] == "-" and len(T.t[i + 2]) <= 2 and len(
+                T.t[i + 4]) <= 2 and 1 <= int(T.t[i + 2]) <= 12 and 1 <= int(T.t[i + 4]) <= 31:
+            self.add(i, i + 5, value=f"{T.t[i]}-{int(T.t[i + 2]):02d}-{int(T.t[i + 4]):02d}",
+                     kind="date")
             return i + 5
         if T.cls[i] == "w" and low in L["weekdays"] and T.t[i][:1].isupper():
             if self.word(i + 1) in ("night", "morning", "evening", "afternoon") or True:
@@ -1293,7 +1294,8 @@ class _Parser:
                 return i + 1
         # day first: "16. Nov. 2016", "7 October", "second of Aug."
         if (T.cls[i] == "d" and len(T.t[i]) <= 2) or (T.cls[i] == "w" and low in L["nums"]
-                                                     and L["nums"][low][1] == "ordinal"):
+                                                     and L["nums"][low][1] in ("ordinal",
+                                                                               "tens")):
             d = self.day_at(i)
             if d:
                 day, k = d
@@ -1338,9 +1340,14 @@ class _Parser:
                             and T.cls[e + 1] == "d":
                         d2 = self.day_at(e + 1)
                         if d2 and d2[0] > day:
-                            self.add(e + 1, d2[1], value=f"{val}-{month:02d}-{d2[0]:02d}",
+                            e2 = d2[1]
+                            y2 = self._year_after_comma(e2) if val == "XXXX" else None
+                            if y2:
+                                val, e2 = f"{y2[0]:04d}", y2[1]
+                                self.figs[-1]["value"] = f"{val}-{month:02d}-{day:02d}"
+                            self.add(e + 1, e2, value=f"{val}-{month:02d}-{d2[0]:02d}",
                                      kind="date")
-                            return d2[1]
+                            return e2
                     return e
             j = k + 1 if self.word(k) == "of" or (k < T.n and T.t[k] == ",") else k
             if j < T.n and T.near(j, 2):
@@ -1352,11 +1359,13 @@ class _Parser:
                     return y[1]
         # month alone: strong names, capitalised, with a date cue before
         if cap and (low in L["strong_months"] or (len(low) > 3 and low != "may")
-                    or (low == "may" and self._date_qualifier(i))):
+                    or (low == "may" and (self._date_qualifier(i) or self.word(i - 1) in (
+                        "in", "of", "since", "until", "between", "from", "to", "by", "and")))):
             qual = self._date_qualifier(i)
             prev = self.word(i - 1)
-            if low not in L["strong_months"] and not (qual or prev in ("in", "since", "until",
-                                                                        "of", "early", "late")):
+            if low not in L["strong_months"] and not (qual or prev in (
+                    "in", "since", "until", "of", "early", "late", "between", "from", "to",
+                    "and", "through", "by")):
                 return 0
             if qual or prev in _DATE_PREPS or prev in ("last", "next", "this", "of", "and", "or",
                                                         "between", "to", "through",

@@ -116,6 +116,10 @@ def one(text, **kw):
         # dates written with slashes
         ("due on 12/25/2023", "12/25/2023", "2023-12-25", None, "date"),
         ("roads since 1998/9.", "1998/9", "1998", None, "date"),  # fiscal year
+        ("back on 2015-3-4", "2015-3-4", "2015-03-04", None, "date"),  # short ISO
+        ("the twenty second of June", "twenty second of June", "XXXX-06-22", None, "date"),
+        ("the 4th of July 2016", "4th of July 2016", "2016-07-04", None, "date"),
+        ("in the late 1990s", "1990s", "199X", None, "date"),
     ],
 )
 def test_phenomenon(text, surface, value, unit, kind):
@@ -189,6 +193,8 @@ def test_range(text, low, high, unit):
         "Officials first reported it.",  # adverb first
         "Only a small percent attain the top ranks.",  # percent with no number
         "I will call it a day.",  # an idiom, not a duration
+        "May I come in?",  # the modal, not the month
+        "He said May was fine.",  # a name, not the month
         "",  # empty text
     ],
 )
@@ -205,6 +211,12 @@ def test_change_is_not_a_range():
     # "fell 131 mln dlrs to 614 mln dlrs": two amounts, not a range
     df = extract_figures("Borrowings fell 131 mln dlrs to 614 mln dlrs.")
     assert df["kind"].tolist() == ["money", "money"]
+
+
+def test_date_span_shares_its_year():
+    # "Jan 4-22, 2016": both ends are dated 2016
+    assert extract_figures("Out Jan 4-22, 2016.")["value"].tolist() == ["2016-01-04",
+                                                                          "2016-01-22"]
 
 
 def test_clock_times_when_asked():
