@@ -202,12 +202,16 @@ def _find_segments(text: str, paras: list[tuple[int, int]]):
             fam = _family(mark)
             if fam != _family(d_open[2]) and role in ("open_d", "open_d_weak", "close_d",
                                                       "ambig_d"):
-                # a double quote of another style nested inside ("…what she called “rant”…")
+                # another style inside: a nested quote ("…what she called “rant”…"), or, when
+                # it can only close, a quote opened with “ and closed with " (mixed styles)
                 if nested_d and role in ("close_d", "ambig_d", "open_d_weak"):
                     nested_d.pop()
-                elif role in ("open_d", "ambig_d", "open_d_weak"):
+                    continue
+                if role == "open_d" or (role in ("ambig_d", "open_d_weak")
+                                        and _is_opener_context(text, s, e, ps, pe)):
                     nested_d.append(mark)
-                continue
+                    continue
+                role = "close_d"
             if role in ("close_d", "ambig_d") or (role == "open_d_weak" and mark == "”") or (
                     d_open[2] == "„" and mark == "“"):  # German „…“
                 if s_stack:
@@ -1071,6 +1075,14 @@ def _attribute_one(ctx: _Ctx, segs: list[_Seg], k: int, paras) -> None:
                 return
     # "President Obama is rolling out a new campaign message: “It’s about me.”"
     if left.rstrip().endswith(":"):
+        colon = left_lo + len(left.rstrip()) - 1
+        np_ = _np_left(text, left_lo, colon)
+        if np_ is not None and text[np_[0]].isupper() and \
+                text[np_[0]:np_[1]].lower() not in ("he", "she", "they"):
+            # "Philip Bump: “Two weeks ago …”" (a name and a colon)
+            g.speaker, g.cue, g.kind, g.how = ctx.speaker(*np_), (colon, colon + 1), \
+                "direct", "colon"
+            return
         sp = _sentence_subject(ctx, left_lo, hi_l)
         if sp is not None:
             colon = left_lo + len(left.rstrip()) - 1
@@ -1209,6 +1221,12 @@ def _before(ctx: _Ctx, lo: int, hi: int):
                     sp = owner
                 return sp, (s, e), True
             return sp, (s, e), False
+        # "Mrs. Clinton shook her head and said, …", "Sanders compared …, saying, …"
+        if i and (toks[i - 1][2].lower() in ("and", "but", "then") or
+                  toks[i - 1][2] == "," and t.endswith("ing")):
+            sp = _sentence_subject(ctx, lo, s)
+            if sp is not None:
+                return sp, (s, e), False
         # "A statement issued under Miller’s name called …"
         if _subject_is_document(ctx, lo, s):
             owner = _document_owner(ctx, lo, s)

@@ -61,6 +61,18 @@ CASES = [
     # nested straight single inside straight double
     ("\"People say, 'It doesn't matter,'\" said Mr. Charles Rangel.",
      ["People say, 'It doesn't matter,'"], ["rangel"], ["direct"]),
+    # mixed styles: opened curly, closed straight
+    ("“We will win the vote,\" Mr. Smith said.", ["We will win the vote,"], ["smith"],
+     ["direct"]),
+    # straight quote with a curly quote nested inside
+    ('"She called it “a rant” and left," Mr. Smith said.',
+     ["She called it “a rant” and left,"], ["smith"], ["direct"]),
+    # name and colon
+    ("Analyst Philip Bump: “Two weeks ago, it was the South.”",
+     ["Two weeks ago, it was the South."], ["bump"], ["direct"]),
+    # coordinated verb: the subject of the sentence speaks
+    ("Mrs. Clinton shook her head and said, “No, never.”", ["No, never."], ["clinton"],
+     ["direct"]),
     # paragraph continuation: a quote reopens without closing
     ("“The first part of the speech.\n\n“The second part,” Mr. Smith said.",
      ["The first part of the speech.", "The second part,"], ["smith", "smith"],
