@@ -212,6 +212,9 @@ def _find_segments(text: str, paras: list[tuple[int, int]]):
                     nested_d.append(mark)
                     continue
                 role = "close_d"
+            if mark == "“" and s > ps and text[s - 1] in ".,!?" and (
+                    e >= pe or text[e].isspace()):
+                role = "close_d"  # “Do you want to be associated with a fascist?“ he asked
             if role in ("close_d", "ambig_d") or (role == "open_d_weak" and mark == "”") or (
                     d_open[2] == "„" and mark == "“"):  # German „…“
                 if s_stack:
@@ -342,7 +345,7 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             i = j - 1
     if i >= 0 and toks[i][2] == ",":
         j = i - 1
-        while j >= 0 and i - j < 22 and toks[j][2] not in (",", ".", ";", ":", "—", "–", "?",
+        while j >= 0 and i - j < 40 and toks[j][2] not in (",", ".", ";", ":", "—", "–", "?",
                                                             "!", "“", "”", '"'):
             j -= 1
         if j >= 1 and toks[j][2] == "," and j + 1 < i and not (
@@ -1123,7 +1126,7 @@ def _after(ctx: _Ctx, lo: int, hi: int, content: str):
     if p >= hi:
         return None
     punct_before = text[lo:p]
-    ends = content.rstrip()[-1:]
+    ends = content.rstrip(" '’\"”")[-1:]  # "… of 'Clinton,' " said": the comma counts
     # after a quote that ends a sentence ("…war.” Mr. X said), only a short "X said." counts
     strong = ends in (",", "?", "!", "—", "-", "–") or "," in punct_before or \
         ends in ("…",) or text[lo - 2:lo - 1] in (",", "?", "!")
@@ -1211,6 +1214,12 @@ def _before(ctx: _Ctx, lo: int, hi: int):
         if i and toks[i - 1][2].lower() in ("to", "was", "were", "been", "be", "is", "are") \
                 and t.endswith("ed") and toks[i - 1][2].lower() != "to":
             continue  # passive "was written by"
+        if i and (toks[i - 1][2].lower() in ("and", "but", "then") or
+                  toks[i - 1][2] == "," and t.endswith("ing")):
+            # "Mrs. Clinton shook her head and said, …", "Sanders …, saying, …"
+            sp = _sentence_subject(ctx, lo, s)
+            if sp is not None:
+                return sp, (s, e), False
         np_ = _np_left(text, lo, s)
         if np_ is not None:
             doc = _is_document(ctx, *np_)
@@ -1221,12 +1230,6 @@ def _before(ctx: _Ctx, lo: int, hi: int):
                     sp = owner
                 return sp, (s, e), True
             return sp, (s, e), False
-        # "Mrs. Clinton shook her head and said, …", "Sanders compared …, saying, …"
-        if i and (toks[i - 1][2].lower() in ("and", "but", "then") or
-                  toks[i - 1][2] == "," and t.endswith("ing")):
-            sp = _sentence_subject(ctx, lo, s)
-            if sp is not None:
-                return sp, (s, e), False
         # "A statement issued under Miller’s name called …"
         if _subject_is_document(ctx, lo, s):
             owner = _document_owner(ctx, lo, s)

@@ -73,6 +73,16 @@ CASES = [
     # coordinated verb: the subject of the sentence speaks
     ("Mrs. Clinton shook her head and said, “No, never.”", ["No, never."], ["clinton"],
      ["direct"]),
+    # a quote closed with the wrong curly mark
+    ("Mr. Todd was shocked. “Is that a fascist?“ he asked.", ["Is that a fascist?"],
+     ["todd"], ["direct"]),
+    # participle after a comma: the subject of the sentence speaks
+    ("Here in Columbia, Mr. Sanders stepped up his attacks, saying, “We will win.”",
+     ["We will win."], ["sanders"], ["direct"]),
+    # a nested quote ends the quote, then the speaker
+    ('"They know the name of \'Clinton,\' " said Bree Maxwell, a volunteer who works in a '
+     "county that has many students.", ["They know the name of 'Clinton,'"], ["maxwell"],
+     ["direct"]),
     # paragraph continuation: a quote reopens without closing
     ("“The first part of the speech.\n\n“The second part,” Mr. Smith said.",
      ["The first part of the speech.", "The second part,"], ["smith", "smith"],
