@@ -1211,6 +1211,9 @@ def _before(ctx: _Ctx, lo: int, hi: int):
     for i, (s, e, t) in enumerate(toks):
         if t.lower() not in ctx.verbs or not t.islower():
             continue
+        if i and toks[i - 1][2].lower() in ("a", "an", "the", "his", "her", "their", "its",
+                                             "our", "my", "your"):
+            continue  # a noun: "have a say", "his call"
         if i and toks[i - 1][2].lower() in ("to", "was", "were", "been", "be", "is", "are") \
                 and t.endswith("ed") and toks[i - 1][2].lower() != "to":
             continue  # passive "was written by"
