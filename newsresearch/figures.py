@@ -279,18 +279,21 @@ class _Parser:
         while k < len(figs):
             f = figs[k]
             g = figs[k + 1] if k + 1 < len(figs) else None
-            if (g is not None and f["qualifier"] in ("gt", "ge") and g["qualifier"] in ("lt", "le")
-                    and f["kind"] == g["kind"] and f["kind"] not in ("date", "ordinal", "range")
+            pair = g is not None and {f["qualifier"], g["qualifier"]} and (
+                (f["qualifier"] in ("gt", "ge") and g["qualifier"] in ("lt", "le"))
+                or (f["qualifier"] in ("lt", "le") and g["qualifier"] in ("gt", "ge")))
+            if (pair and f["kind"] == g["kind"] and f["kind"] not in ("date", "ordinal", "range")
                     and (f["unit"] is None or g["unit"] is None or f["unit"] == g["unit"])
                     and isinstance(f["value"], (int, float)) and isinstance(g["value"], (int, float))
-                    and f["value"] < g["value"]):
+                    and (f["value"] < g["value"]) == (f["qualifier"] in ("gt", "ge"))):
                 _, qs = self.left_qualifier(g["a"])
                 between = [T.low[m] for m in range(f["b"], qs)]
                 if between and all(w in ("and", "but", ",") for w in between) and len(between) <= 2:
                     unit = f["unit"] or g["unit"]
                     fa = self.left_qualifier(f["a"])[1]
+                    lo, hi = sorted((f["value"], g["value"]))
                     out.append(_Fig(a=fa, b=g["b"], start=T.s[fa], end=g["end"], value=None,
-                                    low=f["value"], high=g["value"], unit=unit, kind="range",
+                                    low=lo, high=hi, unit=unit, kind="range",
                                     qualifier=None))
                     k += 2
                     continue
@@ -317,6 +320,17 @@ class _Parser:
                 j = self.vague_at(i)
                 if j:
                     return j
+            if low in ("several", "few") or (low == "a" and self.word(i + 1) == "few"):
+                k = i + 2 if low == "a" else i + 1
+                w = self.word(k)
+                if w in ("hundred", "thousand", "million", "billion", "dozen") and T.near(k, 1):
+                    val = 12 if w == "dozen" else self.L["nums"][w][0]
+                    end = k + 1
+                    u = self.unit_after(end, val)
+                    unit, kind = (u[0], u[1]) if u else (None, "count")
+                    end = u[2] if u else end
+                    self.add(i, end, value=_num(val), unit=unit, kind=kind, qualifier="vague")
+                    return end
             if low in ("half", "a", "one", "quarter"):
                 j = self.fraction_of(i)
                 if j:
@@ -403,6 +417,14 @@ class _Parser:
         except ValueError:
             return None
         info = {"words": False, "sep": sep, "dec": dec, "raw": digits}
+        # mixed fractions "1 1/2 cups"
+        if (not sep and not dec and j + 2 < T.n and T.cls[j] == "d" and T.s[j] - T.e[j - 1] == 1
+                and T.t[j + 1] == "/" and T.adj(j + 1) and T.cls[j + 2] == "d" and T.adj(j + 2)
+                and T.text[T.e[j - 1]] in _WS_INLINE):
+            num_, den_ = int(T.t[j]), int(T.t[j + 2])
+            if 0 < num_ < den_ and den_ in (2, 3, 4, 8, 16) and not (
+                    j + 3 < T.n and T.t[j + 3] == "/"):
+                return v + num_ / den_, j + 3, dict(info, frac=True)
         # simple fractions "1/2", "3/4"
         if (not sep and not dec and j + 1 < T.n and T.t[j] == "/" and T.adj(j)
                 and T.cls[j + 1] == "d" and T.adj(j + 1)):
@@ -548,7 +570,8 @@ class _Parser:
             elif typ == "dozen":
                 cur = (cur or 1.0) * 12
             elif typ == "ordinal":
-                if last_type in ("unit", "teen") and T.low[j - 1] not in _DASHES:
+                if last_type in ("unit", "teen") and T.low[j - 1] not in _DASHES \
+                        and val not in (100, 1000, 1_000_000):
                     break
                 if last_type == "tens" and val >= 10 and val not in (100, 1000, 1_000_000):
                     break
@@ -976,8 +999,11 @@ class _Parser:
         if qual == "approx" and T.low[qstart] == "some" and kind == "date":
             qual = None
         rq = self.match_trie(self.L["quals_right"], end) if end < T.n and T.near(end) else None
+        if rq and rq[1] < T.n and T.adj(rq[1]) and T.cls[rq[1]] in "dw":
+            rq = None  # "3+4", "2+2 talks": arithmetic and names, not "or more"
         if rq and qual is None:
             qual = rq[0][0] if isinstance(rq[0], tuple) else rq[0]
+            end = rq[1]  # the surface includes "or more"
         if T.low[start] in ("a", "an") and kind == "count" and value == 1:
             return end
         if kind == "count" and self.word(start - 1) in ("aged", "age") and 0 < value < 130 \
@@ -1071,6 +1097,11 @@ class _Parser:
         T = self.T
         if info.get("sep") or info.get("dec") or info.get("frac"):
             return False
+        # "2+2 talks", "P5+1": numbers joined by a plus sign are a name
+        if (j + 1 < T.n and T.t[j] == "+" and T.adj(j) and T.adj(j + 1) and T.cls[j + 1] == "d") \
+                or (i > 1 and T.t[i - 1] == "+" and T.adj(i) and T.adj(i - 1)
+                    and T.cls[i - 2] in "dw"):
+            return True
         # letters glued before: "G7", "A320", "iPhone15"
         if i > 0 and T.adj(i) and T.cls[i - 1] == "w":
             return True
@@ -1421,6 +1452,8 @@ class _Parser:
             # "fell 131 mln dlrs to 614 mln dlrs" is a change, not a range
             k += 1
         elif self.word(k) == "and" and between and T.near(k, 1):
+            k += 1
+        elif k < T.n and T.t[k] == "~" and T.near(k, 1):
             k += 1
         else:
             return 0

@@ -119,6 +119,8 @@ def one(text, **kw):
         ("back on 2015-3-4", "2015-3-4", "2015-03-04", None, "date"),  # short ISO
         ("the twenty second of June", "twenty second of June", "XXXX-06-22", None, "date"),
         ("the 4th of July 2016", "4th of July 2016", "2016-07-04", None, "date"),
+        ("add 1 1/2 cups", "1 1/2 cups", 1.5, "cup", "quantity"),  # mixed fraction
+        ("one hundredth", "one hundredth", 100, None, "ordinal"),
         ("in the late 1990s", "1990s", "199X", None, "date"),
     ],
 )
@@ -142,6 +144,13 @@ def test_phenomenon(text, surface, value, unit, kind):
         ("some 300 trucks", "approx"),  # some
         ("fewer than 100 trucks", "lt"),  # fewer than
         ("five hundred or more", "ge"),  # or more (right side)
+        ("30 and above", "ge"),  # and above
+        ("30+ people", "ge"),  # a plus sign
+        ("greater than or equal to 30", "ge"),  # spelled comparison
+        (">= 30 units", "ge"),  # comparison symbols
+        ("less than or equal to 20", "le"),
+        ("several hundred people", "vague"),  # several hundred
+        ("a few thousand dollars", "vague"),  # a few thousand
         ("thousands of civilians", "vague"),  # thousands of
         ("hundreds of protesters", "vague"),  # hundreds of
         ("By mid-December, it had", "mid"),  # mid-December
@@ -165,6 +174,8 @@ def test_qualifier(text, qualifier):
         ("$5 million to $7 million", 5e6, 7e6, "USD"),  # money at both ends
         ("more than 10 and less than 20 people", 10, 20, None),  # two bounds
         ("over 20 but under 30 people", 20, 30, None),  # two bounds with "but"
+        ("less than 30 but more than 20", 20, 30, None),  # bounds in reverse order
+        ("20 ~ 30", 20, 30, None),  # tilde
         ("1.2 ± 0.1 m", 1.1, 1.3, "m"),  # an uncertainty
         ("penalties of between $50-100,000.", 50_000, 100_000, "USD"),  # shared thousands
     ],
@@ -194,6 +205,7 @@ def test_range(text, low, high, unit):
         "Only a small percent attain the top ranks.",  # percent with no number
         "I will call it a day.",  # an idiom, not a duration
         "May I come in?",  # the modal, not the month
+        "The 2+2 talks began.",  # a name with a plus sign
         "He said May was fine.",  # a name, not the month
         "",  # empty text
     ],
