@@ -93,6 +93,7 @@ def _lists():
 _MARK = re.compile(r"``|''|[\"“”„«»‘’‚‹›']")
 _WORDCH = re.compile(r"\w")
 _DOUBLE_OPEN = {"“": "curly", "„": "curly", "«": "angle", "``": "tex"}
+_MARK_DOUBLE = re.compile(r"[\"“”„«»]|``|''")
 _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.I)
 
 
@@ -437,7 +438,7 @@ def _np_right(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = toks[0][0]
     end = None
     n_lower = 0
-    has_det = first.lower() in ("the", "a", "an", "one")
+    has_det = first.lower() in ("the", "a", "an", "one", "another")
     while i < len(toks):
         t = toks[i][2]
         tl = t.lower()
@@ -958,6 +959,22 @@ def _attribute(ctx: _Ctx, segs: list[_Seg], paras) -> None:
                                                             "continued", "colon"):
                 g.speaker, g.cue, g.how = prev.speaker, prev.cue, "carried"
                 g.kind = "direct"
+    # a quote right after reported speech: "Mr Blair said talking was the only answer.
+    # “You've just got to confront it …”"
+    for g in segs:
+        if g.speaker or g.cue or g.kind != "direct" or not g.closed:
+            continue  # only quotes with no cue at all
+        si = _sentence_index(ctx.sent_starts, g.open_start)
+        if si == 0 or not ctx.sent or ctx.sent[si][0] < g.open_start - 1 and \
+                text[ctx.sent[si][0]:g.open_start].strip():
+            continue
+        ps_, pe_, pid = ctx.sent[si - 1]
+        if pid != g.paragraph_id or _MARK_DOUBLE.search(text, ps_, pe_):
+            continue
+        found = _before(ctx, ps_, pe_)
+        if found is not None and found[0] and found[0].get("speaker"):
+            g.speaker, g.cue, g.how = found[0], found[1], "carried"
+            g.extra["document"] = found[2]
 
 
 def _is_title(content: str) -> bool:

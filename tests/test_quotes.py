@@ -83,6 +83,12 @@ CASES = [
     ('"They know the name of \'Clinton,\' " said Bree Maxwell, a volunteer who works in a '
      "county that has many students.", ["They know the name of 'Clinton,'"], ["maxwell"],
      ["direct"]),
+    # a whole-sentence quote right after reported speech
+    ("Mr. Blair said talking was the only answer. “You have got to confront it.”",
+     ["You have got to confront it."], ["blair"], ["direct"]),
+    # "another" as a determiner
+    ('"He is in a dilemma," said another economist.', ["He is in a dilemma,"], ["economist"],
+     ["direct"]),
     # paragraph continuation: a quote reopens without closing
     ("“The first part of the speech.\n\n“The second part,” Mr. Smith said.",
      ["The first part of the speech.", "The second part,"], ["smith", "smith"],
