@@ -413,6 +413,7 @@ def highlight(text_or_article, *, quotes=None, actors=None, figures=None,
         from .quotes import extract_quotes
 
         quotes = extract_quotes(text, actors=actors)
+    quotes = _with_quote_columns(quotes)
     if not indirect and len(quotes):
         quotes = quotes[quotes["kind"] != "indirect"]
     colours = speaker_colours(quotes)
@@ -423,7 +424,8 @@ def highlight(text_or_article, *, quotes=None, actors=None, figures=None,
         colour = colours.get(speaker, _NO_SPEAKER)
         style = (f"background:{colour}2e;border-bottom:2px dotted {colour}"
                  if q.kind == "indirect" else f"background:{colour}40")
-        tip = f"{speaker or 'speaker unknown'} — {q.cue or 'no cue'} ({q.kind}, {q.source_type})"
+        cue = q.cue if isinstance(q.cue, str) and q.cue else "no cue"
+        tip = f"{speaker or 'speaker unknown'} — {cue} ({q.kind}, {q.source_type})"
         spans.append((int(q.start), int(q.end), 0,
                       f'<span class="nr-quote"{_attr("data-quote-id", q.quote_id)}'
                       f'{_attr("data-speaker", speaker)}{_attr("data-kind", q.kind)}'
@@ -486,6 +488,18 @@ def highlight(text_or_article, *, quotes=None, actors=None, figures=None,
     out = (f'<div class="nr-highlight" style="font-family:Georgia,serif;line-height:1.6;'
            f'white-space:pre-wrap;max-width:48em">{head}<div class="nr-text">{body}</div></div>')
     return Highlighted(out, counts)
+
+
+def _with_quote_columns(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Fill the columns ``highlight`` reads when a hand-made quotes frame lacks them."""
+    quotes = quotes.copy()
+    defaults = {"quote_id": range(len(quotes)), "speaker": None, "kind": "direct",
+                "source_type": "unknown", "cue": None, "speaker_start": pd.NA,
+                "speaker_end": pd.NA, "cue_start": pd.NA, "cue_end": pd.NA}
+    for col, value in defaults.items():
+        if col not in quotes.columns:
+            quotes[col] = list(value) if isinstance(value, range) else value
+    return quotes
 
 
 def _nest(text: str, spans) -> tuple[str, dict]:

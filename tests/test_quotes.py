@@ -398,6 +398,13 @@ def test_highlight_one_element_per_quote_actor_and_figure(sample_article):
     assert h._repr_html_() == page
 
 
+def test_highlight_accepts_a_hand_made_quotes_frame():
+    from newsresearch.charts import highlight
+
+    h = highlight("Ann said hi there.", quotes=pd.DataFrame({"start": [9], "end": [11]}))
+    assert h.counts["nr-quote"] == 1 and ">hi</span>" in h.html
+
+
 def test_highlight_overlapping_spans_nest():
     from newsresearch.charts import highlight
 
