@@ -717,6 +717,10 @@ class _Parser:
             hyph = True
         elif not T.near(k, 2):
             return None
+        if (T.low[k] == "in" and k + 1 < T.n and T.t[k + 1] == "." and T.adj(k + 1)
+                and T.cls[j - 1] == "d" and not hyph
+                and not (k + 2 < T.n and T.t[k + 2][:1].isupper())):
+            return "in", "quantity", k + 2, False  # "12 in. long"
         best = None
         cur = self.match_trie(self.L["cur_suffix"], k)
         if cur:
@@ -770,6 +774,12 @@ class _Parser:
             return True
         if T.low[end - 1] == "pound" and self.word(end) is not None and T.near(end, 1):
             return False  # "2,000 pound bombs": an adjective of weight
+        k0 = j - 1
+        while k0 >= 0 and (T.cls[k0] == "d" or T.t[k0] in ",."):
+            k0 -= 1
+        scaled = k0 >= 0 and T.low[k0] in self.L["scales"]
+        if self.word(end) == "of" and not scaled:
+            return False  # "2 pounds of apples"
         k = j - 1
         while k >= 0 and (T.cls[k] == "d" or T.t[k] in ",."):
             k -= 1
@@ -1429,6 +1439,11 @@ class _Parser:
                 _VAGUE[T.low[j + 1]] >= 1000:
             val *= _VAGUE[T.low[j + 1]]
             j += 2
+        # "millions of dollars", "thousands of pounds" (but "pounds of explosives" is weight)
+        cur = self.match_trie(self.L["cur_suffix"], j + 1) if j + 1 < T.n else None
+        if cur and not (T.low[j + 1] in ("pounds", "pound") and self.word(cur[1]) == "of"):
+            self.add(i, cur[1], value=_num(val), unit=cur[0], kind="money", qualifier="vague")
+            return cur[1]
         self.add(i, j, value=_num(val), kind="count", qualifier="vague")
         return j + 1
 
@@ -1654,8 +1669,8 @@ def _counted(T: _Toks, text: str, fig: _Fig, fig_starts: dict) -> str | None:
             continue
         if low in _FUNCTION or low in _COUNTED_STOP:
             break
-        if words and (low.endswith("ed") and not words[-1].endswith("-")) and len(words) >= 1:
-            break
+        if words and (low.endswith(("ed", "ing")) and not words[-1].endswith("-")):
+            break  # "people killed", "families living": the verb ends the phrase
         if words and words[-1].endswith(tuple(_DASHES)):
             words[-1] = words[-1] + t
         else:
@@ -1670,7 +1685,9 @@ def _counted(T: _Toks, text: str, fig: _Fig, fig_starts: dict) -> str | None:
 
 _COUNTED_STOP = frozenset(
     "worth killed died said says were are was have has had will would could including "
-    "according who week weeks month months year years quarter day days period time".split()
+    "according who week weeks month months year years quarter day days period time lay lie "
+    "remain remains face faces fled flee live lives work say get got make made go went come "
+    "came need needs want wants take took still also".split()
 )
 
 
