@@ -408,7 +408,8 @@ class _Parser:
                     sep = True
         frac = ""
         if (j + 1 < T.n and T.t[j] == "." and T.adj(j) and T.cls[j + 1] == "d" and T.adj(j + 1)
-                and not (j + 2 < T.n and T.t[j + 2] == "." and T.adj(j + 2))):
+                and not (j + 3 < T.n and T.t[j + 2] == "." and T.adj(j + 2)
+                         and T.cls[j + 3] == "d" and T.adj(j + 3))):
             frac = T.t[j + 1]
             j += 2
             dec = True
@@ -839,6 +840,14 @@ class _Parser:
             i += 1
         elif T.t[i] in "-−":
             return i + 1
+        # "734-794-6939", "978-3-16": phone numbers and identifiers are skipped whole
+        if T.cls[i] == "d" and currency is None:
+            k = i
+            while k + 2 < T.n and T.t[k + 1] in _DASHES and T.adj(k + 1) and T.adj(k + 2) \
+                    and T.cls[k + 2] == "d":
+                k += 2
+            if k - i >= 4:
+                return k + 1
         got = self.read_number(i)
         if got is None and T.low[i] in ("a", "an") and currency is None:
             return self.a_unit(i)
@@ -1510,6 +1519,10 @@ class _Parser:
                 and info2.get("sep") and lo == int(lo):
             lo *= 1000  # "$50-100,000" is 50,000 to 100,000
         if not lo < v2:
+            return 0
+        # "734-794-6939": a phone number or an identifier, not a range
+        if T.t[j] in _DASHES and e + 1 < T.n and T.t[e] in _DASHES and T.adj(e) \
+                and T.cls[e + 1] == "d":
             return 0
         # the hyphenated case "2023-24", "9-11": digits of different shapes are not ranges
         if T.t[j] in _DASHES and not between and not frm:

@@ -176,6 +176,7 @@ def test_qualifier(text, qualifier):
         ("over 20 but under 30 people", 20, 30, None),  # two bounds with "but"
         ("less than 30 but more than 20", 20, 30, None),  # bounds in reverse order
         ("20 ~ 30", 20, 30, None),  # tilde
+        ("a range of $116.32 to $144.57.", 116.32, 144.57, "USD"),  # decimals before a stop
         ("1.2 ± 0.1 m", 1.1, 1.3, "m"),  # an uncertainty
         ("penalties of between $50-100,000.", 50_000, 100_000, "USD"),  # shared thousands
     ],
@@ -206,6 +207,7 @@ def test_range(text, low, high, unit):
         "I will call it a day.",  # an idiom, not a duration
         "May I come in?",  # the modal, not the month
         "The 2+2 talks began.",  # a name with a plus sign
+        "Call the tip line at 734-794-6939.",  # a phone number, not a range
         "He said May was fine.",  # a name, not the month
         "",  # empty text
     ],
