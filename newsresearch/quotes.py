@@ -358,7 +358,7 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     tok = toks[i][2]
     low = tok.lower()
-    if low in ("he", "she", "they"):
+    if low in ("he", "she", "they", "it"):
         return toks[i][0], toks[i][1]
     cap_head = _is_cap(tok) and tok not in _CAP_STOP and low not in _FUNCTION
     if not cap_head and not (tok.isalpha() and tok.islower() and low not in _FUNCTION
@@ -568,7 +568,7 @@ class _Ctx:
         """Describe the speaker phrase text[s:e] (resolving pronouns)."""
         surface = self.text[s:e]
         low = surface.lower()
-        if low in ("he", "she", "they"):
+        if low in ("he", "she", "they", "it"):
             ante = self.resolve(s, low)
             if ante is None:
                 return {"speaker": None, "surface": surface, "start": s, "end": e,
@@ -625,6 +625,11 @@ class _Ctx:
                 break
             hi = min(se, pos)
             for cand in self.subjects(ss, hi):
+                if pronoun == "it":  # "the company said … It added": an organization
+                    if cand["type"] == "organization":
+                        result = cand
+                        break
+                    continue
                 if pronoun == "they":
                     if cand["type"] in ("group", "organization") or cand.get("plural"):
                         result = cand

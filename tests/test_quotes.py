@@ -171,6 +171,15 @@ def test_gender_learned_from_earlier_pronouns():
     assert _quoted(extract_quotes(she, actors=actors))["speaker"].tolist() == ["Pat Morgan"]
 
 
+def test_it_said_resolves_to_an_organization():
+    text = "The State Department issued a statement on Monday. “We regret nothing,” it said."
+    row = _quoted(extract_quotes(text)).iloc[0]
+    assert row["speaker_surface"] == "it" and _last(row["speaker"]) == "department"
+    # no organization before: no speaker rather than a wrong one
+    row = _quoted(extract_quotes("The weather was bad. “We regret nothing,” it said.")).iloc[0]
+    assert row["speaker"] is None
+
+
 def test_odd_marks_warn_and_keep_the_rest():
     # an unclosed quote damages only its paragraph
     text = 'He said “no to everything.\n\nThen “we will win,” Mr. Smith said.'
