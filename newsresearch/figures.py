@@ -253,8 +253,9 @@ class _Parser:
             node = node.get(T.low[j])
             if node is None:
                 break
-            if None in node:
-                best = (node[None][0], j)
+            if None in node and not (T.cls[j] == "s" and j > 0 and T.adj(j)
+                                     and T.cls[j - 1] in "wd"):
+                best = (node[None][0], j)  # not the ">" closing a tag such as "<XON>"
             j -= 1
         return best
 
