@@ -18,10 +18,18 @@ extractors of Pouliquen, Steinberger & Best (2007) and Pareti (2016), and of tex
    segments ("“A,” he said. “B.”"), with descriptors on either side ("State Department
    spokesman Matthew Miller told reporters", "said Khaled Elgindy, a senior fellow at …").
    Names become canonical actors through :func:`newsresearch.actors.find_actors` mentions;
-   pronouns are resolved to the most recent compatible person who is the subject of a
-   preceding sentence (centering: Grosz, Joshi & Weinstein 1995). A quote of whole
-   sentences with no cue inherits the speaker of the quote just before it. When unsure the
-   speaker is left empty rather than guessed.
+   pronouns are resolved to the most recent compatible candidate that is the subject of a
+   preceding sentence (centering: Grosz, Joshi & Weinstein 1995) — "he"/"she" a person of
+   that gender (from the actor, a title, or a pronoun already resolved), "they" a group or
+   organization, "it" an organization. A quote of whole sentences with no cue inherits the
+   speaker of the quote (or the reported speech) just before it. When unsure the speaker is
+   left empty rather than guessed.
+4. **Kinds and sources.** ``direct`` (a whole statement), ``partial`` (a fragment inside
+   reported speech), ``label`` (a sign, chant or title), ``indirect`` (reported speech
+   without marks: "…, officials said"); sources are ``named_person``,
+   ``named_organization``, ``anonymous`` (no name: "a senior official", "officials said,
+   on condition of anonymity"), ``document`` ("in a statement", "a report said") or
+   ``unknown`` (no speaker found).
 
 Offsets index exactly the text passed (``article.text`` for an Article).
 """
