@@ -1121,8 +1121,10 @@ def _attribute_one(ctx: _Ctx, segs: list[_Seg], k: int, paras) -> None:
             colon = left_lo + len(left.rstrip()) - 1
             g.speaker, g.cue, g.kind, g.how = sp, (colon, colon + 1), "direct", "colon"
             return
-    # no cue: a quote inside a sentence is partial (or a scare quote)
-    if left.strip() and not _starts_sentence(text, g, paras):
+    # no cue: a fragment inside a sentence is partial (or a scare quote); a capitalised
+    # statement after a comma or colon is direct
+    if left.strip() and not _starts_sentence(text, g, paras) and not (
+            content[:1].isupper() and left.rstrip()[-1:] in (",", ":")):
         g.kind = "partial"
     else:
         g.kind = "direct"
@@ -1171,9 +1173,9 @@ def _after(ctx: _Ctx, lo: int, hi: int, content: str):
     toks = _tokens(text, p, min(hi, p + 250))
     if not toks:
         return None
-    # "said Khaled Elgindy, a senior fellow …" (verb first)
+    # "said Khaled Elgindy, a senior fellow …" (verb first; not "…,” promising that …")
     if _verb_at(ctx, toks[0][0], toks[0][1]) and toks[0][2].lower() not in (
-            "call", "calls", "called", "calling"):
+            "call", "calls", "called", "calling") and not toks[0][2].endswith("ing"):
         np_ = _np_right(text, toks[0][1], hi)
         if np_ and (strong or _short_tail(text, np_[1], hi)):
             return ctx.speaker(*np_), (toks[0][0], toks[0][1]), _is_document(ctx, *np_)
@@ -1238,12 +1240,23 @@ def _before(ctx: _Ctx, lo: int, hi: int):
         if np_:
             return ctx.speaker(*np_), (am.start(), am.end() - 1), _is_document(ctx, *np_)
     # the first speech verb with a subject (the main clause: "Mr. Miller said X include …")
+    # an opening adverbial clause ("As Blumenthal spoke, …", "Alongside BLM calls for
+    # action, …") holds no attribution of the main clause
+    opening = 0
+    if toks and toks[0][2] in _CAP_STOP and toks[0][2] not in ("But", "And", "So", "Yet", "Or"):
+        opening = next((n for n, tk in enumerate(toks) if tk[2] == ","), 0)
     for i, (s, e, t) in enumerate(toks):
-        if t.lower() not in ctx.verbs or not t.islower():
+        if t.lower() not in ctx.verbs or not t.islower() or i < opening:
             continue
         if i and toks[i - 1][2].lower() in ("a", "an", "the", "his", "her", "their", "its",
                                              "our", "my", "your"):
             continue  # a noun: "have a say", "his call"
+        if t.endswith("ing") and not (i and toks[i - 1][2] in (",", "and", "but")) and not (
+                i and toks[i - 1][2].lower() in ctx.doc_nouns) and \
+                text[e:hi].strip(" \t\n,:—–-"):
+            # a modifier ("his memo to employees explaining the deal, …"), unless the quote
+            # follows at once ("footage of Hillary Clinton asking, “…”")
+            continue
         if i and toks[i - 1][2].lower() in ("to", "was", "were", "been", "be", "is", "are") \
                 and t.endswith("ed") and toks[i - 1][2].lower() != "to":
             continue  # passive "was written by"

@@ -89,6 +89,12 @@ CASES = [
     # "another" as a determiner
     ('"He is in a dilemma," said another economist.', ["He is in a dilemma,"], ["economist"],
      ["direct"]),
+    # a participle modifying a noun is no cue; no speaker rather than "employees"
+    ("Mr. Weiner put it in his memo to employees explaining the deal, “Imagine a world.”",
+     ["Imagine a world."], [""], ["direct"]),
+    # an opening adverbial clause holds no cue of the main clause
+    ("As Mr. Blumenthal spoke, the NRA was whipping lawmakers against “any gun control.”",
+     ["any gun control."], [""], ["partial"]),
     # paragraph continuation: a quote reopens without closing
     ("“The first part of the speech.\n\n“The second part,” Mr. Smith said.",
      ["The first part of the speech.", "The second part,"], ["smith", "smith"],
