@@ -1069,7 +1069,7 @@ class _Parser:
             return i + 1
         if u[2] - (i + 1) != 1 or T.low[i + 1].endswith("s"):
             return i + 1
-        if self.figs and self.figs[-1]["b"] >= i - 1 and self.figs[-1]["kind"] != "date":
+        if self.figs and self.figs[-1]["b"] >= i and self.figs[-1]["kind"] != "date":
             return u[2]
         prev = self.word(i - 1)
         if u[1] == "duration" and i > 0 and T.cls[i - 1] == "w" and prev not in _FUNCTION \
@@ -1236,8 +1236,11 @@ class _Parser:
                 det = prev == "the"
             if not det:
                 return j
-        if low == "third" and prev == "a" and self.word(j) == "of":
-            self.add(i - 1, j, value=round(1 / 3, 10), kind="count")
+        if (j - i == 1 and prev in ("a", "one") and 3 <= value <= 10
+                and (self.word(j) in ("of", None))):
+            # "a third of the crop", "fell by a fifth": a share, not a position
+            qual, _ = self.left_qualifier(i - 1)
+            self.add(i - 1, j, value=_num(round(1 / value, 10)), kind="count", qualifier=qual)
             return j
         self.add(i, j, value=_num(value), kind="ordinal")
         return j
