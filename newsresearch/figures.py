@@ -1432,7 +1432,7 @@ class _Parser:
     def _year_after_comma(self, e: int):
         T = self.T
         k = e
-        if k < T.n and T.t[k] == "," and T.adj(k):
+        if k < T.n and T.t[k] == "," and T.near(k, 1):  # "Jan 1, 1988" or tokenised "jan 1 , 1988"
             k += 1
         if k < T.n and T.near(k, 2):
             y = self.year_after(k)
