@@ -636,8 +636,8 @@ class _Parser:
             return None
         if factor == 1_000_000 and T.t[j] == "m" and not self._money_context(j) and not (
                 j + 1 < T.n and T.near(j + 1, 1)
-                and self.match_trie(self.L["cur_suffix"], j + 1)):
-            return None  # "40m rupees", "$5m" are millions; "40m" alone is metres
+                and self.match_trie(self.L["cur_suffix"], j + 1)) and not self._counted_plural(j + 1):
+            return None  # "40m rupees", "$5m", "1.8m vehicles" are millions; "40m" alone is metres
         if T.low[j] == "b" and T.adj(j + 1) and j + 1 < T.n and T.t[j + 1] == "/":
             return None
         # "3 million and a quarter"
@@ -647,6 +647,16 @@ class _Parser:
             frac = 0.5 if T.low[end + 2] == "half" else 0.25
             return factor, end + 3, frac
         return factor, end, 0.0
+
+    def _counted_plural(self, k: int) -> bool:
+        """A plural count noun follows ("1.8m vehicles", "2m people"), not a measure word."""
+        w = self.word(k)
+        if w is None or not self.T.near(k, 1) or not self.T.t[k][:1].islower():
+            return False
+        if w in _MEASURE_WORDS or w in _FUNCTION:
+            return False
+        return w.endswith("s") and not w.endswith("ss") or w in ("people", "children", "men",
+                                                                   "women")
 
     def _money_context(self, j: int) -> bool:
         """Is there a currency mark right before the number that ends before token j?"""
@@ -1546,6 +1556,10 @@ class _Parser:
                               high=high, unit=unit, kind=kind, qualifier=qualifier))
 
 
+_MEASURE_WORDS = frozenset(
+    "long high wide tall deep away above below across thick apart sprint race dash hurdles "
+    "metres meters depth deeps ahead".split()
+)
 _CHANGE_VERBS = frozenset(
     "fell rose dropped climbed gained lost declined increased decreased jumped slipped grew "
     "shrank surged plunged plummeted soared eased edged slid sank tumbled up down by cut "
