@@ -229,8 +229,6 @@ class _Parser:
             j += 1
             if None in node:
                 payload, cased, ntok = node[None]
-                if cased and T.t[j - ntok:j] != _TOKEN.findall(_surface_of(T, j - ntok, j)):
-                    pass
                 if not cased or self._cased_ok(trie, j - ntok, j):
                     best = (payload, j)
         return best
@@ -403,7 +401,7 @@ class _Parser:
                        and T.s[j] - T.e[j - 1] == 1 and T.text[T.e[j - 1]] in "\u202f\u00a0 \u2009"
                        and not (j + 1 < T.n and T.cls[j + 1] == "d" and len(T.t[j + 1]) != 3
                                 and T.s[j + 1] - T.e[j] == 1)
-                       and _spaced_group_ok(T, i, j)):
+                       and T.s[j] - T.e[j - 1] == 1):
                     digits += T.t[j]
                     j += 1
                     sep = True
@@ -550,8 +548,6 @@ class _Parser:
             if typ == "unit" or typ == "teen":
                 if last_type in ("unit", "teen") or (last_type == "tens" and typ == "teen"):
                     break
-                if last_type == "tens" and T.low[j - 1] not in _DASHES and typ == "unit":
-                    pass
                 cur += val
             elif typ == "tens":
                 if last_type in ("unit", "teen", "tens"):
@@ -763,9 +759,6 @@ class _Parser:
         if code == "lb" and T.low[k] in ("pound", "pounds") and not hyph:
             if self._sterling(j, end):
                 code, kind = "GBP", "money"
-        if code in ("cent", "pence") and kind == "money" and hyph:
-            pass
-        # "in" as inch is not in the list; "°" alone after a number is an angle or a temperature
         return code, kind, end, hyph
 
     def _temperature_cue(self, k: int, end: int) -> bool:
@@ -960,10 +953,7 @@ class _Parser:
                 and value in (0.5, 0.25, 1) and not scale_used:
             return j
         if kind is None:
-            if info.get("frac") or (words and value != int(value)):
-                kind = "count"
-            else:
-                kind = "count"
+            kind = "count"
         if kind == "percent":
             unit = "%"
         # "a" + unit: "a week", "a gallon"; not a rate ("500,000 barrels a day", "$5 a share")
@@ -1353,9 +1343,8 @@ class _Parser:
                      kind="date")
             return i + 5
         if T.cls[i] == "w" and low in L["weekdays"] and T.t[i][:1].isupper():
-            if self.word(i + 1) in ("night", "morning", "evening", "afternoon") or True:
-                self.add(i, i + 1, value=f"XXXX-WXX-{L['weekdays'][low]}", kind="date")
-                return i + 1
+            self.add(i, i + 1, value=f"XXXX-WXX-{L['weekdays'][low]}", kind="date")
+            return i + 1
         # day first: "16. Nov. 2016", "7 October", "second of Aug."
         if (T.cls[i] == "d" and len(T.t[i]) <= 2) or (T.cls[i] == "w" and low in L["nums"]
                                                      and L["nums"][low][1] in ("ordinal",
@@ -1369,7 +1358,7 @@ class _Parser:
                     k += 1
                 if k < T.n and T.near(k, 2):
                     m = self.month_at(k)
-                    if m and (T.t[k][:1].isupper() or T.t[i][:1].islower() or True):
+                    if m:
                         month, e = m
                         if L["months"].get(T.low[k]) and (T.low[k] != "may" or T.t[k] == "May"):
                             y = self._year_after_comma(e)
@@ -1584,15 +1573,6 @@ _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0
                       "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
 
-def _spaced_group_ok(T: _Toks, i: int, j: int) -> bool:
-    """A space-separated thousands group is plausible ("10 000"), not two numbers ("in 2013 278")."""
-    return T.s[j] - T.e[j - 1] == 1
-
-
-def _surface_of(T: _Toks, a: int, b: int) -> str:
-    return T.text[T.s[a]:T.e[b - 1]]
-
-
 def _url_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs and e-mail-like strings (their '%20' and digits are not figures)."""
     spans = []
@@ -1689,8 +1669,6 @@ def _counted(T: _Toks, text: str, fig: _Fig, fig_starts: dict) -> str | None:
                 words[-1] = words[-1] + t
                 k += 1
                 continue
-            if t in ("’", "'") and False:
-                pass
             break
         if T.cls[k] == "d":
             break
