@@ -910,6 +910,12 @@ class _Parser:
         if words and T.t[i][:1].isupper() and currency is None:
             if self.word(i - 1) == "of" and i > 1 and T.t[i - 2][:1].isupper():
                 return j
+            prev = self.word(i - 1)
+            if (prev is not None and T.t[i - 1][:1].isupper() and T.near(i, 1)
+                    and prev not in _FUNCTION and prev not in self.L["months"]
+                    and prev not in self.L["weekdays"] and prev not in _NOT_NAME_BEFORE
+                    and not self._sentence_initial(i - 1)):
+                return j  # "Air Force One", "Formula One", "Channel Four"
             if (j < T.n and T.cls[j] == "w" and T.t[j][:1].isupper() and T.near(j, 1)
                     and not self._sentence_initial(i) and T.low[j] not in self.L["months"]
                     and T.low[j] not in self.L["weekdays"]):

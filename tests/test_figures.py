@@ -199,6 +199,8 @@ def test_range(text, low, high, unit):
         "Covid-19 cases rose.",  # COVID-19
         "When must 13F be filed?",  # a form, not 13 °F
         "The Group of Seven met.",  # a name spelled with a number word
+        "He flew on Air Force One to Berlin.",  # a name ending in a number word
+        "England are bottom of the Six Nations table.",  # a name starting with one
         "Polls close at 8pm.",  # clock times are off by default
         "The meeting started at 10:30 a.m.",  # clock with a.m.
         "See www.example.org/a%20b-2023 for details.",  # URL with % and digits
