@@ -114,6 +114,24 @@ _ORG_TAILS = ("Institute|University|Ministry|Department|Council|Committee|Agency
 
 _SURNAME_CANDIDATE = re.compile(rf"(?<![\w-])(?:{_PARTICLE}[- \t]{_TOK}|{_TOK})(?![\w-])")
 _PREFIX = re.compile(rf"(?<![\w.-])(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{1,3}}$")
+_PREFIX_LAST = re.compile(rf"[{_LOW}.]")
+
+
+def _prefix(text: str, pos: int) -> re.Match | None:
+    """The capitalised name words right before ``pos`` ("Saleh " before "al-Arouri"), if any.
+
+    A cheap look at the characters before ``pos`` first: only when a lower-case letter or an
+    initial's period stands before the blanks is the (costly, end-anchored) pattern searched.
+    """
+    j = pos
+    if j and text[j - 1] == "\n":  # "$" also matches before a final newline
+        j -= 1
+    k = j
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if k == j or not k or not _PREFIX_LAST.match(text, k - 1):
+        return None
+    return _PREFIX.search(text, max(0, pos - 120), pos)
 _AFTER_GIVEN = re.compile(rf"(?:[ \t]+{_INITIAL})*[ \t]+{_NAMEPART}(?![\w-])")
 _NAME_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}$")
 _NOT_PERSON_END = ("County|City|Street|Avenue|Road|River|Island|Islands|Springs|Beach|Valley|"
@@ -575,7 +593,7 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     # one precompiled pass over name-like words (no regex compiled per text)
     hits = [m for m in words if m.group() in surnames] if surnames else []
     for m in hits:
-        pre = _PREFIX.search(text, max(0, m.start() - 120), m.start())
+        pre = _prefix(text, m.start())
         s0 = pre.start() if pre else m.start()
         span = _trim_name(text, s0, m.end(), lex, from_left=True)
         if span is None:
