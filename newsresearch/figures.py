@@ -864,6 +864,10 @@ class _Parser:
             parts = [T.t[m] for m in range(i, j, 2)]
             if len(info["raw"]) == 4 and 1900 <= value <= 2099 and j - i == 3 and not neg:
                 self.add(start, j, value=info["raw"], kind="date")  # fiscal "2004/05"
+            elif len(parts) == 3 and len(parts[0]) == 4 and not neg:  # "2016/3/4"
+                mo, d = int(parts[1]), int(parts[2])
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    self.add(start, j, value=f"{parts[0]}-{mo:02d}-{d:02d}", kind="date")
             elif len(parts) == 3 and len(parts[2]) == 4 and not neg:
                 a_, b_ = int(parts[0]), int(parts[1])
                 mo, d = (a_, b_) if a_ <= 12 else (b_, a_)  # US order unless impossible
