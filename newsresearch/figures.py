@@ -756,6 +756,9 @@ class _Parser:
         if kind == "money" and end - k == 1 and T.low[k] in _AMBIGUOUS_MONEY \
                 and not self._sterling(j, end):
             return None  # "3 marks out of 10", "5 crowns"
+        if code == "lb" and hyph and T.low[k] == "pound" and self.word(end) in (
+                "note", "notes", "coin", "coins", "fine", "bill"):
+            code, kind = "GBP", "money"  # "a five-pound note"
         if code == "lb" and T.low[k] in ("pound", "pounds") and not hyph:
             if self._sterling(j, end):
                 code, kind = "GBP", "money"
