@@ -22,6 +22,7 @@ __all__ = [
     "quality_chart",
     "mention_map_data",
     "mention_map_chart",
+    "figure_sources_chart",
 ]
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
@@ -972,3 +973,30 @@ def figure_timeline_chart(figures: pd.DataFrame, text=None, *, since=None,
 
 
 # ---------------------------------------------------------------- notebook 05 / report
+
+
+def figure_sources_chart(data: pd.DataFrame, *, top: int = 12, title: str | None = None,
+                         source: str = SOURCE):
+    """Bar chart of the figures each source vouches for (an ``Analysis.figure_sources`` table).
+
+    Unattributed figures ("(no source given)") are drawn grey, attributed ones blue.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"source": ["(no source given)", "Health Ministry"],
+    ...                   "figures": [5, 2]})
+    >>> figure_sources_chart(d).axes[0].get_xlabel()
+    'figures (counts, money, percentages, quantities, durations)'
+    """
+    data = data.head(top)
+    fig, ax = new_figure(width=7, height=max(2.5, 0.3 * len(data) + 1.2))
+    colours = [NEUTRAL if s == "(no source given)" else PALETTE[0] for s in data["source"]]
+    ax.barh(data["source"].astype(str)[::-1], data["figures"][::-1], color=colours[::-1])
+    ax.grid(axis="y", visible=False)
+    if title is None:
+        total = int(data["figures"].sum())
+        unsourced = int(data.loc[data["source"] == "(no source given)", "figures"].sum())
+        title = f"{total - unsourced} of {total} figures name a source"
+    finish(ax, title=title, xlabel="figures (counts, money, percentages, quantities, durations)",
+           source=source)
+    return fig

@@ -1,0 +1,350 @@
+"""Run every analysis of an article once, sharing the work: ``analyze`` and ``Analysis``.
+
+The pipeline follows the order of the notebooks and of the package's modules:
+sentences and tokens (:mod:`newsresearch.tokens`, Punkt after Kiss & Strunk 2006) → actor
+mentions (:mod:`newsresearch.actors`) → sentiment toward each mention and actor
+(:mod:`newsresearch.sentiment`, VADER after Hutto & Gilbert 2014, TextBlob and a target-aware
+model) → quotations and their speakers (:mod:`newsresearch.quotes`) → figures and their sources
+(:mod:`newsresearch.figures`) → text-quality flags. The text is split into sentences once and
+its actors are found once; every later stage is handed those frames (``sentences=``,
+``actors=``) instead of recomputing them, so all tables agree on sentence ids and actor names.
+
+Every table's ``start``/``end`` offsets index ``Analysis.text`` (the cleaned article text).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .articles import Article, as_text
+
+__all__ = ["analyze", "Analysis", "TABLES", "FORMATS", "WARNING_COLUMNS", "SUMMARY_COLUMNS"]
+
+#: The tables an :class:`Analysis` holds, in the order ``to_dir`` writes them.
+TABLES = ("summary", "sentences", "tokens", "actors", "actor_table", "mentions_sentiment",
+          "actor_sentiment", "quotes", "figures", "quality", "warnings")
+FORMATS = {"csv": ".csv", "parquet": ".parquet", "jsonl": ".jsonl"}
+WARNING_COLUMNS = ["stage", "start", "end", "message"]
+SUMMARY_COLUMNS = [
+    "title", "published", "characters", "paragraphs", "sentences", "words", "actors",
+    "mentions", "people", "organizations", "places", "groups", "quotes", "direct_quotes",
+    "quoted_speakers", "anonymous_quotes", "figures", "sourced_figures", "quality_flags",
+    "warnings",
+]
+
+
+@dataclass(frozen=True, eq=False)
+class Analysis:
+    """Every table newsresearch computes for one article (see :func:`analyze`).
+
+    Attributes
+    ----------
+    article : Article
+        The article analysed; ``article.text`` is what every offset indexes.
+    sentences : DataFrame
+        :func:`~newsresearch.tokens.split_sentences`.
+    tokens : DataFrame
+        :func:`~newsresearch.tokens.tokenize`.
+    actors : DataFrame
+        :func:`~newsresearch.actors.find_actors` — one row per mention.
+    actor_table : DataFrame
+        :func:`~newsresearch.actors.actor_table` — one row per actor.
+    mentions_sentiment : DataFrame
+        :func:`~newsresearch.sentiment.sentiment_by_mention`.
+    actor_sentiment : DataFrame
+        :func:`~newsresearch.sentiment.sentiment_by_actor`.
+    quotes : DataFrame
+        :func:`~newsresearch.quotes.extract_quotes`.
+    figures : DataFrame
+        :func:`~newsresearch.figures.extract_figures`.
+    quality : DataFrame
+        :func:`~newsresearch.tokens.text_quality`.
+    warnings : DataFrame
+        ``stage, start, end, message``: what cleaning reported and quote marks that could not
+        be paired (``start``/``end`` empty when a warning has no place in the text).
+    """
+
+    article: Article
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    actors: pd.DataFrame
+    actor_table: pd.DataFrame
+    mentions_sentiment: pd.DataFrame
+    actor_sentiment: pd.DataFrame
+    quotes: pd.DataFrame
+    figures: pd.DataFrame
+    quality: pd.DataFrame
+    warnings: pd.DataFrame = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        """The cleaned article text that every ``start``/``end`` offset indexes."""
+        return self.article.text
+
+    def summary(self) -> pd.DataFrame:
+        """Return the headline counts as a one-row DataFrame (columns ``SUMMARY_COLUMNS``).
+
+        Examples
+        --------
+        >>> a = analyze("“We will stay,” said Mayor Jane Doe. The city has 40,000 residents.")
+        >>> a.summary()[["sentences", "quotes", "figures"]].values.tolist()
+        [[2, 1, 1]]
+        """
+        words = int(self.tokens["is_word"].sum()) if len(self.tokens) else 0
+        types = self.actor_table["actor_type"].value_counts() if len(self.actor_table) \
+            else pd.Series(dtype="int64")
+        q = self.quotes
+        named = q["speaker"].dropna() if len(q) else pd.Series(dtype=object)
+        f = self.figures
+        row = {
+            "title": self.article.title,
+            "published": self.article.published,
+            "characters": len(self.text),
+            "paragraphs": int(self.sentences["paragraph_id"].nunique()) if len(self.sentences)
+            else 0,
+            "sentences": len(self.sentences),
+            "words": words,
+            "actors": len(self.actor_table),
+            "mentions": len(self.actors),
+            "people": int(types.get("person", 0)),
+            "organizations": int(types.get("organization", 0)),
+            "places": int(types.get("place", 0)),
+            "groups": int(types.get("group", 0)),
+            "quotes": len(q),
+            "direct_quotes": int((q["kind"] == "direct").sum()) if len(q) else 0,
+            "quoted_speakers": int(named.nunique()),
+            "anonymous_quotes": int((q["source_type"] == "anonymous").sum()) if len(q) else 0,
+            "figures": len(f),
+            "sourced_figures": int(f["source"].notna().sum()) if len(f) else 0,
+            "quality_flags": len(self.quality),
+            "warnings": len(self.warnings),
+        }
+        return pd.DataFrame([row], columns=SUMMARY_COLUMNS)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Return every table by name (``summary`` first), in the order of ``TABLES``."""
+        return {name: (self.summary() if name == "summary" else getattr(self, name))
+                for name in TABLES}
+
+    def to_dir(self, path, *, format: str = "csv") -> dict[str, Path]:
+        """Write every table to ``path/NAME.csv`` (or ``.parquet``, ``.jsonl``); return the paths.
+
+        Each file is written under a temporary name and renamed when complete, so an
+        interrupted run never leaves a half-written table that looks whole.
+
+        Parameters
+        ----------
+        path : str or Path
+            Folder to write into (created if missing).
+        format : {"csv", "parquet", "jsonl"}
+            ``jsonl`` writes one JSON object per line; ``parquet`` needs pyarrow (a
+            dependency) and stores mixed-type columns such as ``figures.value`` as text.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> out = analyze("Mr. Smith said it was fine.").to_dir(tempfile.mkdtemp())
+        >>> sorted(out)[:3]
+        ['actor_sentiment', 'actor_table', 'actors']
+        """
+        return {name: write_table(df, Path(path) / name, format=format)
+                for name, df in self.tables().items()}
+
+    def figure_sources(self, *, claims_only: bool = True) -> pd.DataFrame:
+        """Count the figures by who vouches for them: one row per source.
+
+        Parameters
+        ----------
+        claims_only : bool, default True
+            Count only figures that make a claim (counts, money, percentages, quantities,
+            durations, ranges), not dates and ordinals.
+
+        Returns
+        -------
+        DataFrame
+            ``source, figures, kinds, examples`` — ``source`` is the actor the figure's source
+            names (``source_actor``) or the source words, ``"(no source given)"`` for
+            unattributed figures; most figures first.
+        """
+        return figure_sources(self.figures, claims_only=claims_only)
+
+    def highlight(self):
+        """Return the article with actors, quotes and figures highlighted (HTML, escaped)."""
+        from .charts import highlight
+
+        return highlight(self.article, quotes=self.quotes, actors=self.actors,
+                         figures=self.figures)
+
+    def _repr_html_(self) -> str:
+        return summary_html(self) + self.highlight().html
+
+    def __repr__(self) -> str:
+        s = self.summary().iloc[0]
+        return (f"Analysis({self.article.title or self.text[:50]!r}: {s['sentences']} sentences, "
+                f"{s['actors']} actors, {s['quotes']} quotes, {s['figures']} figures, "
+                f"{s['warnings']} warnings)")
+
+
+def summary_html(analysis: Analysis, *, title: bool = True) -> str:
+    """Return the headline counts of an analysis as a small escaped HTML table."""
+    s = analysis.summary().iloc[0]
+    head = (f"<h3>{html.escape(str(analysis.article.title or 'Untitled article'))}</h3>"
+            if title else "")
+    labels = [("sentences", "sentences"), ("words", "words"), ("actors", "actors"),
+              ("mentions", "actor mentions"), ("quotes", "quotes"),
+              ("quoted_speakers", "named speakers"), ("anonymous_quotes", "anonymous quotes"),
+              ("figures", "figures"), ("sourced_figures", "figures with a source"),
+              ("quality_flags", "text-quality flags"), ("warnings", "warnings")]
+    cells = "".join(
+        f"<tr><th style='text-align:left'>{html.escape(label)}</th>"
+        f"<td style='text-align:right'>{int(s[key])}</td></tr>" for key, label in labels)
+    return (f"<div class='nr-summary'>{head}"
+            f"<table class='nr-counts'>{cells}</table></div>")
+
+
+def analyze(text_or_article, *, aliases=None) -> Analysis:
+    """Run every analysis of an article once and return all the tables.
+
+    Splits the text into sentences once and finds the actors once, then hands both to
+    sentiment, quotes and figures, so every table uses the same sentence ids and actor names.
+
+    Parameters
+    ----------
+    text_or_article : str or Article
+        A plain string is analysed as given (not cleaned); read files with
+        :func:`~newsresearch.articles.read_article` or clean a string with
+        ``Article.from_text`` first.
+    aliases : str, Path or DataFrame, optional
+        Your own alias table for :func:`~newsresearch.actors.find_actors`.
+
+    Returns
+    -------
+    Analysis
+        Tables as attributes (``sentences``, ``tokens``, ``actors``, ``actor_table``,
+        ``mentions_sentiment``, ``actor_sentiment``, ``quotes``, ``figures``, ``quality``,
+        ``warnings``) plus ``summary()``, ``to_dir()`` and an HTML view in Jupyter.
+
+    Examples
+    --------
+    >>> a = analyze("“We will stay,” said Mayor Jane Doe. The city has 40,000 residents.")
+    >>> a.quotes[["quote", "speaker"]].values.tolist()
+    [['We will stay,', 'Jane Doe']]
+    >>> a.figures[["surface", "value"]].values.tolist()
+    [['40,000', 40000]]
+    """
+    from .actors import actor_table, find_actors
+    from .figures import extract_figures
+    from .quotes import extract_quotes
+    from .sentiment import sentiment_by_actor, sentiment_by_mention
+    from .tokens import split_sentences, text_quality, tokenize
+
+    if isinstance(text_or_article, Article):
+        article = text_or_article
+    else:
+        article = Article.from_text(as_text(text_or_article), clean=False)
+    text = article.text
+
+    sentences = split_sentences(text)
+    tokens = tokenize(text)
+    actors = find_actors(text, sentences=sentences, aliases=aliases)
+    mentions = sentiment_by_mention(text, sentences=sentences, actors=actors)
+    by_actor = sentiment_by_actor(text, sentences=sentences, actors=actors, mentions=mentions)
+    quote_warns: list = []
+    quotes = extract_quotes(text, sentences=sentences, actors=actors, warnings=quote_warns)
+    # the Article (not its text) so that figures can complete dates from its publication date
+    figures = extract_figures(article, sentences=sentences, actors=actors)
+    quality = text_quality(text)
+
+    rows = [("article", None, None, w) for w in article.warnings]
+    for w in sorted(quote_warns, key=lambda w: w[0]):
+        start, end, mark, problem = w[0], w[1], w[2], w[3]
+        rows.append(("quotes", start, end, f"{problem} ({mark})"))
+    warnings = pd.DataFrame(rows, columns=WARNING_COLUMNS).astype(
+        {"start": "Int64", "end": "Int64"})
+    return Analysis(article=article, sentences=sentences, tokens=tokens, actors=actors,
+                    actor_table=actor_table(actors), mentions_sentiment=mentions,
+                    actor_sentiment=by_actor, quotes=quotes, figures=figures, quality=quality,
+                    warnings=warnings)
+
+
+CLAIM_KINDS = ("count", "money", "percent", "quantity", "duration", "range")
+
+
+def figure_sources(figures: pd.DataFrame, *, claims_only: bool = True) -> pd.DataFrame:
+    """Count figures by the source that vouches for them (see ``Analysis.figure_sources``)."""
+    cols = ["source", "figures", "kinds", "examples"]
+    f = figures[figures["kind"].isin(CLAIM_KINDS)] if claims_only and len(figures) else figures
+    if not len(f):
+        return pd.DataFrame(columns=cols)
+    f = f.copy()
+    who = f["source_actor"] if "source_actor" in f.columns else f["source"]
+    f["who"] = who.where(who.notna(), f["source"]).fillna("(no source given)").astype(str)
+    rows = []
+    for who_, g in f.groupby("who", sort=False):
+        rows.append((who_, len(g), ", ".join(sorted(set(g["kind"].astype(str)))),
+                     "; ".join(g["surface"].astype(str).head(4))))
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values("figures", ascending=False, ignore_index=True, kind="stable")
+
+
+# --------------------------------------------------------------------------- writing tables
+
+
+def write_table(df: pd.DataFrame, stem, *, format: str = "csv") -> Path:
+    """Write ``df`` to ``stem`` + the format's suffix via a temporary file; return the path.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> p = write_table(pd.DataFrame({"a": [1]}), Path(tempfile.mkdtemp()) / "t", format="jsonl")
+    >>> p.read_text()
+    '{"a":1}\\n'
+    """
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    stem = Path(stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    final = stem.with_name(stem.name + FORMATS[format])
+    tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+    try:
+        if format == "csv":
+            df.to_csv(tmp, index=False)
+        elif format == "jsonl":
+            text = df.to_json(orient="records", lines=True, force_ascii=False,
+                              date_format="iso") if len(df) else ""
+            if text and not text.endswith("\n"):
+                text += "\n"
+            tmp.write_text(text, encoding="utf-8")
+        else:
+            parquet_ready(df).to_parquet(tmp, index=False)
+        os.replace(tmp, final)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return final
+
+
+def parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
+    """Return ``df`` with object columns of mixed types (numbers and text) turned into text.
+
+    Parquet needs one type per column; ``figures.value`` holds numbers and TIMEX-like dates.
+    """
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype != object:
+            continue
+        kinds = {type(v) for v in out[col] if v is not None and not _isnan(v)}
+        if len(kinds) > 1 or (kinds and not kinds <= {str}):
+            if kinds <= {bool}:
+                continue
+            out[col] = [None if v is None or _isnan(v) else str(v) for v in out[col]]
+    return out
+
+
+def _isnan(v) -> bool:
+    return isinstance(v, float) and v != v
