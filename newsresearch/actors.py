@@ -131,7 +131,23 @@ def _prefix(text: str, pos: int) -> re.Match | None:
         k -= 1
     if k == j or not k or not _PREFIX_LAST.match(text, k - 1):
         return None
-    return _PREFIX.search(text, max(0, pos - 120), pos)
+    # the match has no newline and at most six blank-separated chunks (three name parts,
+    # each possibly "al Arouri"): search from the start of the sixth chunk back only
+    lo = max(0, pos - 120)
+    lo = max(lo, text.rfind("\n", lo, j) + 1)
+    p = k  # end of the current chunk
+    for _ in range(6):
+        b = max(text.rfind(" ", lo, p), text.rfind("\t", lo, p))
+        if b < 0:
+            break
+        start, p = b + 1, b
+        while p > lo and text[p - 1] in " \t":
+            p -= 1
+        if p == lo:
+            break
+    else:
+        lo = start
+    return _PREFIX.search(text, lo, pos)
 _AFTER_GIVEN = re.compile(rf"(?:[ \t]+{_INITIAL})*[ \t]+{_NAMEPART}(?![\w-])")
 _NAME_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}$")
 _NOT_PERSON_END = ("County|City|Street|Avenue|Road|River|Island|Islands|Springs|Beach|Valley|"
@@ -497,6 +513,7 @@ def _english_words() -> frozenset:
                      if w.isalpha() and w.islower())
 
 
+@lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     parts = name.replace(",", " ").split()
     while len(parts) > 1 and parts[-1].startswith("Jr"):
@@ -507,6 +524,7 @@ def _surname(name: str) -> str:
     return last
 
 
+@lru_cache(maxsize=4096)
 def _given(name: str) -> str | None:
     parts = name.replace(",", " ").split()
     while len(parts) > 1 and parts[-1].startswith("Jr"):
@@ -791,6 +809,8 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
         sids = sentences["sentence_id"].to_numpy()[pos]
     else:
         sids = np.zeros(len(kept), dtype=np.int64)
+    # Series share one RangeIndex and the dict is in column order: no reindexing (~0.1 ms)
+    idx = pd.RangeIndex(len(kept))
     return pd.DataFrame({
         "mention_id": np.arange(len(kept), dtype=np.int64),
         "actor": [c[4] for c in kept],
@@ -800,9 +820,9 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
         "end": np.fromiter((c[1] for c in kept), dtype=np.int64, count=len(kept)),
         "sentence_id": sids.astype(np.int64),
         # object columns so that "no gender"/"no title" stay None (not NaN) under pandas 3
-        "gender": pd.Series([c[6] for c in kept], dtype=object),
-        "title": pd.Series([c[7] for c in kept], dtype=object),
-    }, columns=MENTION_COLUMNS)
+        "gender": pd.Series([c[6] for c in kept], dtype=object, index=idx),
+        "title": pd.Series([c[7] for c in kept], dtype=object, index=idx),
+    }, index=idx)
 
 
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
