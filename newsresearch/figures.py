@@ -406,7 +406,28 @@ class _Parser:
                     j += 1
                     sep = True
         frac = ""
-        if (j + 1 < T.n and T.t[j] == "." and T.adj(j) and T.cls[j + 1] == "d" and T.adj(j + 1)
+        # European thousands "1.000.000" (two or more dot groups; "4.800" alone is 4.8)
+        if not sep and len(digits) <= 3:
+            k = j
+            groups = []
+            while (k + 1 < T.n and T.t[k] == "." and T.adj(k) and T.cls[k + 1] == "d"
+                   and T.adj(k + 1) and len(T.t[k + 1]) == 3):
+                groups.append(T.t[k + 1])
+                k += 2
+            if len(groups) >= 2 and not (k + 1 < T.n and T.t[k] in ".," and T.adj(k)
+                                         and T.cls[k + 1] == "d" and T.adj(k + 1)):
+                digits += "".join(groups)
+                j = k
+                sep = True
+        # European decimal comma before a scale word: "3,5 million"
+        if (not sep and j + 2 < T.n and T.t[j] == "," and T.adj(j) and T.cls[j + 1] == "d"
+                and T.adj(j + 1) and len(T.t[j + 1]) <= 2 and T.near(j + 2, 1)
+                and T.low[j + 2] in ("million", "billion", "trillion", "mln", "bn", "bln")):
+            frac = T.t[j + 1]
+            j += 2
+            dec = True
+        if (not dec and j + 1 < T.n and T.t[j] == "." and T.adj(j) and T.cls[j + 1] == "d"
+                and T.adj(j + 1)
                 and not (j + 3 < T.n and T.t[j + 2] == "." and T.adj(j + 2)
                          and T.cls[j + 3] == "d" and T.adj(j + 3))):
             frac = T.t[j + 1]
@@ -891,7 +912,7 @@ class _Parser:
             return self.ordinal_word(i, j, value)
         # digit ordinals "1st", "21st", "11th"
         if not words and j < T.n and T.adj(j) and T.low[j] in _ORD_SUFFIX and not info.get(
-                "dec") and not info.get("sep"):
+                "dec"):
             if j + 1 >= T.n or not (T.adj(j + 1) and T.cls[j + 1] in "wd"):
                 self.add(start, j + 1, value=_num(value), kind="ordinal")
                 return j + 1

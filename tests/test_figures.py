@@ -121,6 +121,11 @@ def one(text, **kw):
         ("the 4th of July 2016", "4th of July 2016", "2016-07-04", None, "date"),
         ("add 1 1/2 cups", "1 1/2 cups", 1.5, "cup", "quantity"),  # mixed fraction
         ("one hundredth", "one hundredth", 100, None, "ordinal"),
+        ("the 1,000th customer", "1,000th", 1000, None, "ordinal"),
+        ("1.000.000 people", "1.000.000", 1e6, None, "count"),  # European thousands
+        ("3,5 million people", "3,5 million", 3.5e6, None, "count"),  # European decimal comma
+        ("it costs 100 rmb", "100 rmb", 100, "CNY", "money"),
+        ("a five-pound note", "five-pound", 5, "GBP", "money"),  # a banknote is money
         ("in the late 1990s", "1990s", "199X", None, "date"),
     ],
 )
