@@ -374,7 +374,7 @@ class _Parser:
         if t in _UNICODE_FRACTIONS:
             return _UNICODE_FRACTIONS[t], i + 1, {"words": False, "frac": True}
         if t == "." and i + 1 < T.n and T.cls[i + 1] == "d" and T.adj(i + 1) \
-                and not (i > 0 and T.cls[i - 1] == "d" and T.adj(i)):
+                and not (i > 0 and T.adj(i) and T.t[i - 1] not in "([$£€"):
             v = float("0." + T.t[i + 1])
             return v, i + 2, {"words": False, "dec": True}
         if T.cls[i] == "w":
@@ -938,6 +938,9 @@ class _Parser:
         if words and T.t[i][:1].isupper() and currency is None:
             if self.word(i - 1) == "of" and i > 1 and T.t[i - 2][:1].isupper():
                 return j
+            if (j + 1 < T.n and T.t[j] in _DASHES and T.adj(j) and T.adj(j + 1)
+                    and T.cls[j + 1] == "w" and T.t[j + 1][:1].isupper()):
+                return j + 2  # "Four-Kings", "Seven-Eleven"
             prev = self.word(i - 1)
             if (prev is not None and T.t[i - 1][:1].isupper() and T.near(i, 1)
                     and prev not in _FUNCTION and prev not in self.L["months"]
@@ -1060,8 +1063,9 @@ class _Parser:
             end = rq[1]  # the surface includes "or more"
         if T.low[start] in ("a", "an") and kind == "count" and value == 1:
             return end
-        if kind == "count" and self.word(start - 1) in ("aged", "age") and 0 < value < 130 \
-                and not info.get("dec"):
+        if kind == "count" and (self.word(start - 1) in ("aged", "age") or (
+                self.word(start - 1) == "of" and self.word(start - 2) == "age")) \
+                and 0 < value < 130 and not info.get("dec"):
             unit, kind = "year", "duration"  # "aged 30", "at age 17"
         self.add(start, end, value=_num(value), unit=unit, kind=kind, qualifier=qual)
         return end
@@ -1223,6 +1227,10 @@ class _Parser:
             return ap[1], f"T{h:02d}:{m:02d}"
         if tval is not None:
             return end, f"T{tval[0]:02d}:{tval[1]:02d}"
+        raw = info.get("raw", "")
+        if len(raw) == 4 and int(raw[:2]) < 24 and int(raw[2:]) < 60 and j < T.n \
+                and T.near(j, 1) and T.t[j] in _TIME_ZONES:
+            return j + 1, f"T{raw[:2]}:{raw[2:]}"  # "0730 GMT"
         return None
 
     def _ampm(self, k: int):
@@ -1579,6 +1587,7 @@ class _Parser:
                               high=high, unit=unit, kind=kind, qualifier=qualifier))
 
 
+_TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT BST CET CEST IST JST".split())
 _MEASURE_WORDS = frozenset(
     "long high wide tall deep away above below across thick apart sprint race dash hurdles "
     "metres meters depth deeps ahead".split()

@@ -95,6 +95,7 @@ def one(text, **kw):
         ("a 3-year-old girl", "3-year-old", 3, "year", "duration"),
         ("a year and a half", "a year and a half", 1.5, "year", "duration"),
         ("a man aged 30", "30", 30, "year", "duration"),  # "aged N" is an age
+        ("since the age of 25", "25", 25, "year", "duration"),  # "the age of N"
         # more number words
         ("one point five million", "one point five million", 1.5e6, None, "count"),
         ("3 dozen roses", "3 dozen", 36, None, "count"),
@@ -215,6 +216,8 @@ def test_range(text, low, high, unit):
         "May I come in?",  # the modal, not the month
         "The 2+2 talks began.",  # a name with a plus sign
         "Call the tip line at 734-794-6939.",  # a phone number, not a range
+        "The dollar fell by 0730 GMT.",  # a clock time with a time zone
+        "Four-Kings staged a show.",  # a name joined to a number word
         "He said May was fine.",  # a name, not the month
         "",  # empty text
     ],
@@ -226,6 +229,11 @@ def test_not_a_figure(text):
 def test_marks_as_scores_are_counts():
     # "3 marks out of 10": counts, not money
     assert set(extract_figures("He got 3 marks out of 10.")["kind"]) == {"count"}
+
+
+def test_dot_leaders_are_not_decimal_points():
+    # "KUWAIT..........18.51": the number is 18.51, not .18
+    assert extract_figures("KUWAIT..........18.51")["value"].tolist() == [18.51]
 
 
 def test_change_is_not_a_range():
