@@ -43,6 +43,9 @@ _EXPORTS = {
     "target_score": "sentiment",
     "sentiment_by_mention": "sentiment",
     "sentiment_by_actor": "sentiment",
+    "target_proba": "sentiment",
+    "lexicon_words": "sentiment",
+    "compare_with_labels": "sentiment",
     # issue 4
     "extract_quotes": "quotes",
     "quote_warnings": "quotes",

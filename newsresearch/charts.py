@@ -20,6 +20,8 @@ __all__ = [
     "bar_chart",
     "word_frequency_chart",
     "quality_chart",
+    "actor_sentiment_chart",
+    "lexicon_comparison_chart",
     "mention_map_data",
     "mention_map_chart",
     "figure_sources_chart",
@@ -282,6 +284,86 @@ def mention_map_chart(mentions: pd.DataFrame, paragraphs_or_text, *, top: int = 
 
 
 # ---------------------------------------------------------------- notebook 02 (sentiment)
+
+
+def _actor_rows(table: pd.DataFrame, top: int, min_mentions: int) -> pd.DataFrame:
+    data = table[table["mentions"] >= min_mentions].head(top).copy()
+    data["label"] = [f"{a} ({n})" for a, n in zip(data["actor"], data["mentions"], strict=True)]
+    return data
+
+
+def actor_sentiment_chart(table: pd.DataFrame, *, top: int = 15, min_mentions: int = 1,
+                          title: str | None = None, source: str = SOURCE):
+    """Dot-and-whisker chart of sentiment per actor (a ``sentiment_by_actor`` table).
+
+    Dots are mean scores, whiskers the bootstrap interval (none for single mentions), labels
+    carry the number of mentions; colour follows the sign of the mean. Returns the figure.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"actor": ["A", "B"], "mentions": [3, 1], "mean": [-0.4, 0.2],
+    ...                   "ci_low": [-0.7, float("nan")], "ci_high": [-0.1, float("nan")],
+    ...                   "method": "target"})
+    >>> bool(actor_sentiment_chart(t).axes[0].get_xlim()[0] <= -0.7)
+    True
+    """
+    data = _actor_rows(table, top, min_mentions)
+    fig, ax = new_figure(width=7, height=max(2.5, 0.32 * len(data) + 1.2))
+    y = list(range(len(data)))[::-1]
+    colors = [NEGATIVE if m < -0.05 else POSITIVE if m > 0.05 else NEUTRAL
+              for m in data["mean"]]
+    lo = (data["mean"] - data["ci_low"]).clip(lower=0).fillna(0)
+    hi = (data["ci_high"] - data["mean"]).clip(lower=0).fillna(0)
+    ax.errorbar(data["mean"], y, xerr=[lo, hi], fmt="none", ecolor="#777777", capsize=3,
+                lw=1.2)
+    ax.scatter(data["mean"], y, c=colors, s=45, zorder=3)
+    ax.axvline(0, color="#333333", lw=0.8)
+    ax.set_yticks(y, data["label"])
+    ax.set_xlim(min(-1.0, float(data["ci_low"].min(skipna=True) or 0) - 0.05), 1.0)
+    ax.grid(axis="y", visible=False)
+    method = str(data["method"].iat[0]) if "method" in data and len(data) else "target"
+    n_neg = int((data["mean"] < -0.05).sum())
+    finish(ax, title=title or f"{n_neg} of {len(data)} actors are framed negatively on average",
+           xlabel=f"mean {method} sentiment per mention (−1 … +1), 95% bootstrap interval",
+           source=source)
+    return fig
+
+
+def lexicon_comparison_chart(table: pd.DataFrame, *, top: int = 15, min_mentions: int = 1,
+                             title: str | None = None, source: str = SOURCE):
+    """Compare VADER, TextBlob and target-aware means per actor (a ``sentiment_by_actor`` table).
+
+    One row per actor, a grey line from the lowest to the highest of the three means, so
+    where the methods disagree the line is long. Returns the figure.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"actor": ["A"], "mentions": [2], "vader_mean": [-0.5],
+    ...                   "textblob_mean": [0.1], "target_mean": [-0.2]})
+    >>> [h.get_label() for h in lexicon_comparison_chart(t).axes[0].get_legend().legend_handles]
+    ['VADER (sentence)', 'TextBlob (sentence)', 'target-aware']
+    """
+    data = _actor_rows(table, top, min_mentions)
+    cols = [("vader_mean", "VADER (sentence)", PALETTE[3]),
+            ("textblob_mean", "TextBlob (sentence)", PALETTE[1]),
+            ("target_mean", "target-aware", PALETTE[0])]
+    fig, ax = new_figure(width=7, height=max(2.5, 0.32 * len(data) + 1.4))
+    y = list(range(len(data)))[::-1]
+    vals = data[[c for c, _, _ in cols]]
+    ax.hlines(y, vals.min(axis=1), vals.max(axis=1), color="#BBBBBB", lw=2, zorder=1)
+    for (col, label, color), marker in zip(cols, ["o", "s", "D"], strict=True):
+        ax.scatter(data[col], y, color=color, marker=marker, s=36, label=label, zorder=3)
+    ax.axvline(0, color="#333333", lw=0.8)
+    ax.set_yticks(y, data["label"])
+    ax.set_xlim(-1.0, 1.0)
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    spread = (vals.max(axis=1) - vals.min(axis=1))
+    worst = data["actor"].iat[int(spread.to_numpy().argmax())] if len(data) else ""
+    finish(ax, title=title or f"The three methods disagree most about {worst}",
+           xlabel="mean score per mention (−1 … +1)", source=source)
+    return fig
+
 
 # ---------------------------------------------------------------- notebook 03 (quotes, highlight)
 

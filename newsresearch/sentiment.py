@@ -1,0 +1,802 @@
+"""Sentiment toward actors: per target span, per actor mention and per actor.
+
+Three methods are reported side by side:
+
+* **VADER** — the compound score of the sentence, from the ``vaderSentiment`` package
+  (Hutto & Gilbert 2014), which ships its own lexicon. (NLTK's copy of VADER scores some
+  sentences differently; we use the package.) Labels use the authors' ±0.05 thresholds.
+* **TextBlob** — the polarity of the sentence from TextBlob's bundled *pattern* lexicon
+  (De Smedt & Daelemans 2012). Labels: > 0 positive, < 0 negative.
+* **target** — our target-aware method. A sentence-level score gives a victim and its
+  attacker the same mood ("the army killed 22,000 Palestinians"); the target-aware method
+  scores the sentiment *toward* the span. Each sentence is tokenised and scored against both
+  lexicons once (cached per sentence); from those arrays we derive, for the target span,
+  valence sums in windows of 3 and 8 tokens, to the left and right, distance-weighted
+  (1/d), inside the target's clause (split at , ; : — ( ) quote marks and *but/while/
+  although/whereas/however*) and in the whole sentence, with the target's own words excluded
+  and negators ("not", "never", "n't" … within three tokens before a word) flipping the
+  word's valence as VADER does (×−0.74); whether the target is the **speaker** ("X said",
+  "said X", "according to X") or inside a quotation; and the **words of a window around
+  the target** with the target masked as ``<t>`` (unigrams and bigrams, e.g. ``"<t> said"``,
+  ``"killed <t>"``). A multinomial logistic regression over these features was fitted on
+  the NewsMTSC training split (Hamborg & Donnay 2021, EACL) by
+  ``benchmarks/train_sentiment.py``, with window size and regularisation chosen by
+  cross-validation on the training split. The weights ship as
+  ``resources/sentiment_model.json.gz``; inference needs only numpy.
+  ``target_score`` is P(positive) − P(negative); ``target_polarity`` is the most probable
+  class.
+
+References: C. J. Hutto and E. Gilbert (2014), *VADER: A Parsimonious Rule-based Model for
+Sentiment Analysis of Social Media Text*, ICWSM. F. Hamborg and K. Donnay (2021), *NewsMTSC:
+A Dataset for (Multi-)Target-dependent Sentiment Classification in Political News Articles*,
+EACL.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .articles import as_text
+from .resources import json_resource
+from .tokens import _sentence_spans
+
+__all__ = [
+    "target_polarity",
+    "target_score",
+    "target_proba",
+    "lexicon_words",
+    "sentiment_by_mention",
+    "sentiment_by_actor",
+    "MENTION_SENTIMENT_COLUMNS",
+    "ACTOR_SENTIMENT_COLUMNS",
+    "LEXICON_COLUMNS",
+]
+
+MODEL_FILE = "sentiment_model.json.gz"
+CLASSES = (-1, 0, 1)
+LABELS = {-1: "negative", 0: "neutral", 1: "positive"}
+METHODS = ("target", "vader", "textblob")
+
+ACTOR_COLUMNS = ["mention_id", "actor", "actor_type", "surface", "start", "end", "sentence_id"]
+MENTION_SENTIMENT_COLUMNS = ACTOR_COLUMNS + [
+    "vader", "textblob", "target", "polarity", "label", "speaker", "drivers",
+]
+ACTOR_SENTIMENT_COLUMNS = [
+    "actor", "actor_type", "mentions", "mean", "ci_low", "ci_high", "share_negative",
+    "share_neutral", "share_positive", "target_mean", "vader_mean", "textblob_mean",
+    "method",
+]
+LEXICON_COLUMNS = ["sentence_id", "start", "end", "word", "vader", "textblob", "negated"]
+
+# --------------------------------------------------------------------------- word lists
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_NEGATORS = frozenset({
+    "not", "no", "never", "nor", "neither", "without", "nothing", "none", "nobody",
+    "n't", "cannot", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
+    "wont", "wouldnt", "shouldnt", "couldnt", "hasnt", "havent", "hadnt", "aint",
+    "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "won't",
+    "wouldn't", "shouldn't", "couldn't", "hasn't", "haven't", "hadn't", "ain't", "can't",
+    "rarely", "seldom", "despite",
+})
+_CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "however", "yet"})
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "?", "!"})
+_QUOTES = frozenset({'"', "“", "”"})
+_SPEECH = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued",
+    "argues", "stated", "states", "declared", "claimed", "claims", "insisted", "insists",
+    "warned", "warns", "tweeted", "asked", "asks", "explained", "noted", "notes", "replied",
+    "answered", "recalled", "acknowledged", "suggested", "announced", "contended",
+})
+_NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
+_NEGATION_REACH = 3
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
+    """(VADER valence / 4, TextBlob polarity) per lower-case word, single words only."""
+    from textblob.en import sentiment as pattern
+
+    if hasattr(pattern, "load"):
+        pattern.load()
+    vader = {w: max(-1.0, min(1.0, v / 4.0)) for w, v in _vader().lexicon.items()
+             if re.fullmatch(r"[a-z][a-z'-]*", w)}
+    textblob = {}
+    for w, senses in pattern.items():
+        if not re.fullmatch(r"[a-z][a-z'-]*", w):
+            continue
+        pol = senses.get(None, next(iter(senses.values())))[0]
+        if pol:
+            textblob[w] = float(pol)
+    return vader, textblob
+
+
+# --------------------------------------------------------------------------- per sentence
+
+
+class _Sentence:
+    """A sentence scored once against both lexicons; every window feature comes from here."""
+
+    __slots__ = ("text", "starts", "ends", "words", "vader", "textblob", "clause",
+                 "quote_depth", "vader_compound", "textblob_mean", "negated")
+
+    def __init__(self, text: str):
+        vlex, blex = _lexicons()
+        self.text = text
+        toks = [(m.start(), m.end(), m.group().lower().replace("’", "'"))
+                for m in _TOKEN.finditer(text)]
+        self.starts = np.array([t[0] for t in toks], dtype=np.int64)
+        self.ends = np.array([t[1] for t in toks], dtype=np.int64)
+        words = [t[2] for t in toks]
+        self.words = words
+        n = len(words)
+        v = np.zeros(n)
+        b = np.zeros(n)
+        negated = np.zeros(n, dtype=bool)
+        clause = np.zeros(n, dtype=np.int64)
+        quote = np.zeros(n, dtype=bool)
+        cid = 0
+        inside = False
+        last_neg = -99
+        for i, w in enumerate(words):
+            if w in _QUOTES:
+                inside = not inside if w == '"' else (w == "“")
+            quote[i] = inside
+            if w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS:
+                cid += 1
+            clause[i] = cid
+            if w in _NEGATORS or w.endswith("n't"):
+                last_neg = i
+                continue
+            vv = vlex.get(w, 0.0)
+            bb = blex.get(w, 0.0)
+            if (vv or bb) and i - last_neg <= _NEGATION_REACH:
+                negated[i] = True
+                vv *= _NEGATION_SCALAR
+                bb *= _NEGATION_SCALAR
+            v[i] = vv
+            b[i] = bb
+        self.vader, self.textblob, self.negated = v, b, negated
+        self.clause, self.quote_depth = clause, quote
+        self.vader_compound = _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
+        hits = b[b != 0]
+        self.textblob_mean = float(hits.mean()) if hits.size else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _textblob_polarity(text: str) -> float:
+    from textblob import TextBlob
+
+    if not text.strip():
+        return 0.0
+    return float(TextBlob(text).sentiment.polarity)
+
+
+@lru_cache(maxsize=4096)
+def _sentence(text: str) -> _Sentence:
+    return _Sentence(text)
+
+
+def _target_range(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
+    """Token index range [t0, t1] of the target (t1 = t0 - 1 when no token overlaps)."""
+    t0 = int(np.searchsorted(sent.ends, start, side="right"))
+    t1 = int(np.searchsorted(sent.starts, end, side="left")) - 1
+    return t0, t1
+
+
+def _features(sent: _Sentence, start: int, end: int, window: int,
+              sentence_words) -> tuple[list[float], list[str]]:
+    """Dense lexicon/position features and the masked window terms for one target."""
+    n = len(sent.words)
+    t0, t1 = _target_range(sent, start, end)
+    idx = np.arange(n)
+    dist = np.where(idx < t0, t0 - idx, idx - t1).astype(float)
+    outside = (idx < t0) | (idx > t1)
+    dist[~outside] = 0.0
+    left = idx < t0
+    right = idx > t1
+    tclause = sent.clause[min(max(t0, 0), n - 1)] if n else 0
+    in_clause = (sent.clause == tclause) & outside
+    safe = np.maximum(dist, 1.0)[:, None]
+    near8 = dist <= 8
+    masks = np.array([outside, dist <= 3, near8, left & near8, right & near8, in_clause],
+                     dtype=float)
+    val = np.column_stack([sent.vader, sent.textblob]) * outside[:, None]
+    pos = np.maximum(val, 0.0)
+    neg = np.minimum(val, 0.0)
+    pos_sums = (masks @ pos).T.tolist()  # per lexicon: the six scopes
+    neg_sums = (masks @ neg).T.tolist()
+    dist_pos = (pos / safe).sum(axis=0).tolist()
+    dist_neg = (neg / safe).sum(axis=0).tolist()
+    clause_dist = (val * in_clause[:, None] / safe).sum(axis=0).tolist()
+    matches = np.count_nonzero(val, axis=0).tolist()
+    dense: list[float] = []
+    for k in range(2):
+        for p_, n_ in zip(pos_sums[k], neg_sums[k], strict=True):
+            dense += [p_, n_]
+        dense += [dist_pos[k], dist_neg[k], clause_dist[k], float(matches[k])]
+    words = sent.words
+    before = words[t0 - 1] if t0 >= 1 else ""
+    before2 = words[t0 - 2] if t0 >= 2 else ""
+    after = words[t1 + 1] if t1 + 1 < n else ""
+    after2 = words[t1 + 2] if t1 + 2 < n else ""
+    speaker = float(
+        after in _SPEECH or (after in ("has", "had", "also", "then") and after2 in _SPEECH)
+        or before in _SPEECH or (before2 == "according" and before == "to")
+        or (before in (",", "”", '"') and after in _SPEECH)
+    )
+    inside_quote = float(bool(sent.quote_depth[t0]) if 0 <= t0 < n else 0.0)
+    first = float(t0 == 0 or all(w in _QUOTES for w in words[:t0]))
+    clause_v = dense[10] + dense[11]
+    dense += [
+        speaker,
+        speaker * clause_v,
+        speaker * (dense[0] + dense[1]),
+        inside_quote,
+        first,
+        t0 / max(n, 1),
+        math.log1p(n),
+        float(any(sent.quote_depth)),
+        sent.vader_compound,
+        sent.textblob_mean,
+    ]
+    lo, hi = max(0, t0 - window), min(n, t1 + window + 1)
+    seq = words[lo:t0] + ["<t>"] + words[t1 + 1:hi]
+    terms = list(seq)
+    terms += [f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False)]
+    if sentence_words:
+        terms += ["s:" + w for w in words[:t0] + words[t1 + 1:]]
+    if sentence_words == "side":
+        terms += ["l:" + w for w in words[:t0]]
+        terms += ["r:" + w for w in words[t1 + 1:]]
+    return dense, terms
+
+
+def _dense_names() -> list[str]:
+    names = []
+    for lex in ("vader", "textblob"):
+        for scope in ("sentence", "win3", "win8", "left8", "right8", "clause"):
+            names += [f"{lex}_{scope}_pos", f"{lex}_{scope}_neg"]
+        names += [f"{lex}_dist_pos", f"{lex}_dist_neg", f"{lex}_clause_dist", f"{lex}_matches"]
+    names += ["speaker", "speaker_x_clause", "speaker_x_sentence", "in_quote", "first_token",
+              "relative_position", "log_tokens", "has_quote", "vader_compound",
+              "textblob_mean"]
+    return names
+
+
+DENSE_NAMES = _dense_names()
+
+
+# --------------------------------------------------------------------------- the model
+
+
+class _Model:
+    """The fitted weights, as numpy arrays (read once from the shipped JSON)."""
+
+    def __init__(self, payload: dict):
+        if payload.get("dense_names") != DENSE_NAMES:
+            raise RuntimeError(
+                f"{MODEL_FILE} was fitted with other features than this version computes; "
+                "refit it with benchmarks/train_sentiment.py"
+            )
+        self.settings = payload["settings"]
+        self.window = int(self.settings["window"])
+        self.sentence_words = self.settings["sentence_words"]  # False, True or "side"
+        self.mean = np.array(payload["dense_mean"])
+        self.scale = np.array(payload["dense_scale"])
+        self.dense_coef = np.array(payload["dense_coef"])
+        self.intercept = np.array(payload["intercept"])
+        self.terms = {t: tuple(w) for t, w in payload["terms"].items()}
+        self.cv_macro_f1 = payload.get("cv_macro_f1")
+
+    def logits(self, dense: list[float], terms: list[str]) -> np.ndarray:
+        z = self.intercept + ((np.asarray(dense) - self.mean) / self.scale) @ self.dense_coef
+        get = self.terms.get
+        extra = [0.0, 0.0, 0.0]
+        for t in set(terms):
+            w = get(t)
+            if w is not None:
+                extra[0] += w[0]
+                extra[1] += w[1]
+                extra[2] += w[2]
+        return z + extra
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    return _Model(json_resource(MODEL_FILE))
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def _check_span(text: str, start, end) -> tuple[int, int]:
+    for name, v in (("start", start), ("end", end)):
+        if isinstance(v, bool) or not isinstance(v, (int, np.integer)):
+            raise TypeError(f"{name} must be an int character offset, got {type(v).__name__}")
+    start, end = int(start), int(end)
+    if not 0 <= start < end <= len(text):
+        raise ValueError(
+            f"span {start}:{end} is not a non-empty span inside the text (length {len(text)}); "
+            "offsets must satisfy 0 <= start < end <= len(text)"
+        )
+    return start, end
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence(s) that hold ``text[start:end]``."""
+    lo, hi = None, None
+    for s, e, _ in _sentence_spans(text):
+        if e > start and s < end:
+            lo = s if lo is None else lo
+            hi = e
+        elif s >= end:
+            break
+    if lo is None:
+        return start, end
+    return min(lo, start), max(hi, end)
+
+
+def _proba(text: str, start: int, end: int) -> np.ndarray:
+    s, e = _sentence_of(text, start, end)
+    model = _model()
+    dense, terms = _features(_sentence(text[s:e]), start - s, end - s, model.window,
+                             model.sentence_words)
+    return _softmax(model.logits(dense, terms))
+
+
+def target_proba(text, start: int, end: int) -> dict[int, float]:
+    """Return the probabilities of negative, neutral and positive sentiment toward a span.
+
+    Parameters
+    ----------
+    text : str or Article
+    start, end : int
+        Character offsets of the target (``text[start:end]``, e.g. a name).
+
+    Returns
+    -------
+    dict
+        ``{-1: p_negative, 0: p_neutral, 1: p_positive}``, summing to 1.
+
+    Raises
+    ------
+    ValueError
+        When the span is empty or outside the text; the message names both.
+
+    Examples
+    --------
+    >>> p = target_proba("Critics accused Smith of lying.", 16, 21)
+    >>> round(sum(p.values()), 6), max(p, key=p.get)
+    (1.0, -1)
+    """
+    text = as_text(text)
+    start, end = _check_span(text, start, end)
+    p = _proba(text, start, end)
+    return {c: float(x) for c, x in zip(CLASSES, p, strict=True)}
+
+
+def target_score(text, start: int, end: int) -> float:
+    """Score the sentiment expressed toward ``text[start:end]`` within its sentence.
+
+    The score is P(positive) − P(negative) from the target-aware model (see the module
+    docstring), so it lies in [−1, 1]; 0 means neutral or undecided.
+
+    Parameters
+    ----------
+    text : str or Article
+    start, end : int
+        Character offsets of the target.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        When the span is empty or outside the text; the message names both.
+
+    Examples
+    --------
+    >>> t = "Critics praised Smith for his courage."
+    >>> target_score(t, 16, 21) > 0.3
+    True
+    """
+    text = as_text(text)
+    start, end = _check_span(text, start, end)
+    p = _proba(text, start, end)
+    return float(p[2] - p[0])
+
+
+def target_polarity(text, start: int, end: int) -> int:
+    """Classify the sentiment toward ``text[start:end]``: −1 negative, 0 neutral, 1 positive.
+
+    The most probable class of the target-aware model (see the module docstring).
+
+    Parameters
+    ----------
+    text : str or Article
+    start, end : int
+        Character offsets of the target.
+
+    Returns
+    -------
+    int
+        One of −1, 0, 1.
+
+    Raises
+    ------
+    ValueError
+        When the span is empty or outside the text; the message names both.
+
+    Examples
+    --------
+    >>> t = "The minister was accused of corruption and fraud."
+    >>> target_polarity(t, 4, 12)
+    -1
+    >>> target_polarity("The minister arrived in Paris on Monday.", 4, 12)
+    0
+    """
+    text = as_text(text)
+    start, end = _check_span(text, start, end)
+    return CLASSES[int(np.argmax(_proba(text, start, end)))]
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+def _drivers(sent: _Sentence, start: int, end: int, window: int, top: int = 4) -> str:
+    """The lexicon words near the target that push its score, strongest (by valence/distance) first."""
+    n = len(sent.words)
+    if not n:
+        return ""
+    t0, t1 = _target_range(sent, start, end)
+    tclause = sent.clause[min(max(t0, 0), n - 1)]
+    found = []
+    for i in range(n):
+        if t0 <= i <= t1:
+            continue
+        d = t0 - i if i < t0 else i - t1
+        if d > window and sent.clause[i] != tclause:
+            continue
+        val = sent.vader[i] or sent.textblob[i]
+        if val:
+            found.append((abs(val) / max(d, 1), i, val))
+    found.sort(key=lambda x: (-x[0], x[1]))
+    out = []
+    for _, i, val in found[:top]:
+        word = sent.text[sent.starts[i]:sent.ends[i]]
+        out.append(f"{word}({val:+.2f}{', negated' if sent.negated[i] else ''})")
+    return ", ".join(out)
+
+
+def lexicon_words(text, *, sentences=None) -> pd.DataFrame:
+    """List the words of each sentence that the VADER and TextBlob lexicons give a valence.
+
+    This shows what lexicon sentiment "sees": single words with a fixed score, flipped
+    (×−0.74, as VADER does) when a negator such as "not" or "never" stands up to three
+    tokens before them.
+
+    Parameters
+    ----------
+    text : str or Article
+    sentences : DataFrame, optional
+        A :func:`~newsresearch.tokens.split_sentences` frame of the same text.
+
+    Returns
+    -------
+    DataFrame
+        ``sentence_id, start, end, word, vader, textblob, negated``: one row per matched
+        word; ``vader`` is the VADER valence divided by 4 and ``textblob`` the pattern
+        polarity, both in [−1, 1] after negation; offsets index ``text``.
+
+    Examples
+    --------
+    >>> lexicon_words("The plan is not good. Attacks killed civilians.")[
+    ...     ["word", "vader", "negated"]].values.tolist()
+    [['good', -0.3515, True], ['Attacks', -0.475, False], ['killed', -0.875, False]]
+    """
+    text = as_text(text)
+    rows = []
+    for sid, s, e in _sentence_rows(text, sentences):
+        sent = _sentence(text[s:e])
+        for i in np.flatnonzero((sent.vader != 0) | (sent.textblob != 0)):
+            a, b = s + int(sent.starts[i]), s + int(sent.ends[i])
+            rows.append((sid, a, b, text[a:b], round(float(sent.vader[i]), 4),
+                         round(float(sent.textblob[i]), 4), bool(sent.negated[i])))
+    return pd.DataFrame(rows, columns=LEXICON_COLUMNS)
+
+
+def _sentence_rows(text: str, sentences) -> list[tuple[int, int, int]]:
+    if sentences is None:
+        return [(i, s, e) for i, (s, e, _) in enumerate(_sentence_spans(text))]
+    return [(int(r.sentence_id), int(r.start), int(r.end))
+            for r in sentences[["sentence_id", "start", "end"]].itertuples(index=False)]
+
+
+# --------------------------------------------------------------------------- per mention
+
+
+_SPEAKER = DENSE_NAMES.index("speaker")
+
+
+def sentiment_by_mention(text, *, sentences=None, actors=None) -> pd.DataFrame:
+    """Score the sentiment toward every actor mention with VADER, TextBlob and the target model.
+
+    Parameters
+    ----------
+    text : str or Article
+    sentences : DataFrame, optional
+        A :func:`~newsresearch.tokens.split_sentences` frame of the same text.
+    actors : DataFrame, optional
+        A :func:`~newsresearch.actors.find_actors` frame of the same text (computed when not
+        given).
+
+    Returns
+    -------
+    DataFrame
+        The mention columns (``mention_id, actor, actor_type, surface, start, end,
+        sentence_id`` and any others ``find_actors`` gives) plus
+
+        * ``vader`` — VADER compound of the mention's sentence (sentence level);
+        * ``textblob`` — TextBlob polarity of the mention's sentence (sentence level);
+        * ``target`` — target-aware score toward the mention, P(pos) − P(neg);
+        * ``polarity`` / ``label`` — the target model's class: −1/0/1,
+          negative/neutral/positive;
+        * ``speaker`` — the mention is the speaker of the sentence ("X said");
+        * ``drivers`` — lexicon words near the mention with their valence, strongest first,
+          e.g. ``"killing(-0.85), support(+0.40)"``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "Critics accused Smith of corruption. Jones praised the new hospital."
+    >>> actors = pd.DataFrame({"mention_id": [0, 1], "actor": ["Smith", "Jones"],
+    ...     "actor_type": "person", "surface": ["Smith", "Jones"], "start": [16, 37],
+    ...     "end": [21, 42], "sentence_id": [0, 1]})
+    >>> sentiment_by_mention(t, actors=actors)[["actor", "label"]].values.tolist()
+    [['Smith', 'negative'], ['Jones', 'positive']]
+    """
+    text = as_text(text)
+    if actors is None:
+        from .actors import find_actors
+
+        actors = find_actors(text, sentences=sentences)
+    base_cols = list(actors.columns) if len(actors.columns) else list(ACTOR_COLUMNS)
+    new_cols = [c for c in MENTION_SENTIMENT_COLUMNS if c not in ACTOR_COLUMNS]
+    if actors.empty or not text:
+        return pd.DataFrame(columns=base_cols + new_cols)
+    spans = {sid: (s, e) for sid, s, e in _sentence_rows(text, sentences)}
+    model = _model()
+    out = []
+    for row in actors.itertuples(index=False):
+        start, end = int(row.start), int(row.end)
+        if not 0 <= start < end <= len(text):
+            continue  # a malformed mention row: skip rather than raise
+        sid = getattr(row, "sentence_id", None)
+        s, e = spans.get(sid, (None, None)) if sid is not None else (None, None)
+        if s is None or not (s <= start and end <= e):
+            s, e = _sentence_of(text, start, end)
+        sentence_text = text[s:e]
+        sent = _sentence(sentence_text)
+        dense, terms = _features(sent, start - s, end - s, model.window, model.sentence_words)
+        p = _softmax(model.logits(dense, terms))
+        pol = CLASSES[int(np.argmax(p))]
+        out.append({
+            **row._asdict(),
+            "vader": float(sent.vader_compound),
+            "textblob": _textblob_polarity(sentence_text),
+            "target": float(p[2] - p[0]),
+            "polarity": pol,
+            "label": LABELS[pol],
+            "speaker": bool(dense[_SPEAKER]),
+            "drivers": _drivers(sent, start - s, end - s, model.window),
+        })
+    df = pd.DataFrame(out, columns=base_cols + new_cols)
+    return df.astype({"polarity": "int64", "speaker": bool, "vader": float,
+                      "textblob": float, "target": float})
+
+
+# --------------------------------------------------------------------------- per actor
+
+
+def _labels(scores: np.ndarray, method: str) -> np.ndarray:
+    """Three-way labels for sentence-level scores (VADER ±0.05; TextBlob sign)."""
+    cut = 0.05 if method == "vader" else 0.0
+    return np.where(scores > cut, 1, np.where(scores < -cut, -1, 0))
+
+
+def sentiment_by_actor(text, *, sentences=None, actors=None, mentions=None,
+                       method: str = "target", n_boot: int = 1000, seed: int = 0,
+                       level: float = 0.95) -> pd.DataFrame:
+    """Summarise the sentiment toward each actor over its mentions, with bootstrap intervals.
+
+    Parameters
+    ----------
+    text : str or Article
+    sentences, actors : DataFrame, optional
+        ``split_sentences`` and ``find_actors`` frames of the same text, to reuse work.
+    mentions : DataFrame, optional
+        A :func:`sentiment_by_mention` frame of the same text (computed when not given).
+    method : {"target", "vader", "textblob"}
+        Which score ``mean``, the interval and the shares describe. The means of all three
+        are always given (``target_mean``, ``vader_mean``, ``textblob_mean``).
+    n_boot : int, default 1000
+        Bootstrap resamples of the actor's mentions (percentile interval).
+    seed : int, default 0
+        Seed of the bootstrap, so the table is reproducible.
+    level : float, default 0.95
+        Confidence level of the interval.
+
+    Returns
+    -------
+    DataFrame
+        ``actor, actor_type, mentions, mean, ci_low, ci_high, share_negative, share_neutral,
+        share_positive, target_mean, vader_mean, textblob_mean, method``; one row per actor,
+        most-mentioned first. With a single mention the interval is NaN (one mention says
+        nothing about spread). Shares use the target model's classes, VADER's ±0.05
+        thresholds, or TextBlob's sign.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "Critics accused Smith of corruption. Smith denied it. Jones praised Smith."
+    >>> actors = pd.DataFrame({"mention_id": [0, 1, 2], "actor": "Smith",
+    ...     "actor_type": "person", "surface": "Smith", "start": [16, 37, 67],
+    ...     "end": [21, 42, 72], "sentence_id": [0, 1, 2]})
+    >>> sentiment_by_actor(t, actors=actors)[["actor", "mentions"]].values.tolist()
+    [['Smith', 3]]
+    """
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {', '.join(METHODS)}; got {method!r}")
+    if not isinstance(n_boot, int) or n_boot < 1:
+        raise ValueError(f"n_boot must be a positive int, got {n_boot!r}")
+    if not 0 < level < 1:
+        raise ValueError(f"level must be between 0 and 1, got {level!r}")
+    if mentions is None:
+        mentions = sentiment_by_mention(text, sentences=sentences, actors=actors)
+    if mentions.empty:
+        return pd.DataFrame(columns=ACTOR_SENTIMENT_COLUMNS)
+    rng = np.random.default_rng(seed)
+    tail = (1 - level) / 2 * 100
+    codes, names = pd.factorize(mentions["actor"])
+    counts = np.bincount(codes, minlength=len(names))
+    order = sorted(range(len(names)), key=lambda k: (-counts[k], str(names[k])))
+    scores_all = mentions[method].to_numpy(dtype=float)
+    labels_all = (mentions["polarity"].to_numpy() if method == "target"
+                  else _labels(scores_all, method))
+    target_all = mentions["target"].to_numpy(dtype=float)
+    vader_all = mentions["vader"].to_numpy(dtype=float)
+    blob_all = mentions["textblob"].to_numpy(dtype=float)
+    types = mentions["actor_type"].to_numpy() if "actor_type" in mentions else None
+    members = [[] for _ in names]
+    for i, c in enumerate(codes):
+        members[c].append(i)
+    rows = []
+    for k in order:
+        idx = np.array(members[k])
+        scores, labels = scores_all[idx], labels_all[idx]
+        n = len(idx)
+        if n >= 2:
+            boot = scores[rng.integers(0, n, size=(n_boot, n))].mean(axis=1)
+            lo, hi = np.percentile(boot, [tail, 100 - tail])
+        else:
+            lo = hi = float("nan")
+        rows.append({
+            "actor": names[k],
+            "actor_type": (pd.Series(types[idx]).mode().iat[0] if types is not None
+                           else None),
+            "mentions": n,
+            "mean": float(scores.mean()),
+            "ci_low": float(lo),
+            "ci_high": float(hi),
+            "share_negative": float(np.mean(labels == -1)),
+            "share_neutral": float(np.mean(labels == 0)),
+            "share_positive": float(np.mean(labels == 1)),
+            "target_mean": float(target_all[idx].mean()),
+            "vader_mean": float(vader_all[idx].mean()),
+            "textblob_mean": float(blob_all[idx].mean()),
+            "method": method,
+        })
+    return pd.DataFrame(rows, columns=ACTOR_SENTIMENT_COLUMNS)
+
+
+# --------------------------------------------------------------------------- validation
+
+LABEL_COLUMNS = ["sentence_id", "surface", "polarity"]
+
+
+def compare_with_labels(text, labels, *, sentences=None) -> pd.DataFrame:
+    """Score hand-labelled mentions with all three methods, to measure agreement with a reader.
+
+    Parameters
+    ----------
+    text : str or Article
+    labels : DataFrame or path
+        Hand labels (CSV, ``#`` comment lines allowed) with columns ``sentence_id`` (row of
+        ``split_sentences``), ``surface`` (the mention's exact text), ``polarity`` (−1/0/1)
+        and optionally ``occurrence`` (which occurrence of ``surface`` in that sentence,
+        0 = first).
+    sentences : DataFrame, optional
+        A ``split_sentences`` frame of the same text.
+
+    Returns
+    -------
+    DataFrame
+        The labels plus ``start, end`` (offsets into ``text``), ``target_score`` and the
+        three-way labels ``target_polarity``, ``vader_polarity``, ``textblob_polarity``.
+        Labels whose surface is not found in their sentence are left out with a warning.
+
+    Raises
+    ------
+    ValueError
+        When required columns are missing; the message names them.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "Prosecutors accused Smith of fraud. Garcia arrived on Monday."
+    >>> gold = pd.DataFrame({"sentence_id": [0, 1], "surface": ["Smith", "Garcia"],
+    ...                      "polarity": [-1, 0]})
+    >>> out = compare_with_labels(t, gold)
+    >>> out[["surface", "polarity", "target_polarity"]].values.tolist()
+    [['Smith', -1, -1], ['Garcia', 0, 0]]
+    """
+    import warnings
+
+    text = as_text(text)
+    if not isinstance(labels, pd.DataFrame):
+        labels = pd.read_csv(labels, comment="#")
+    missing = [c for c in LABEL_COLUMNS if c not in labels.columns]
+    if missing:
+        raise ValueError(
+            f"hand labels need the columns {', '.join(LABEL_COLUMNS)} (optionally occurrence); "
+            f"missing: {', '.join(missing)}"
+        )
+    spans = {sid: (s, e) for sid, s, e in _sentence_rows(text, sentences)}
+    keep, rows = [], []
+    for i, r in enumerate(labels.itertuples(index=False)):
+        s, e = spans.get(int(r.sentence_id), (None, None))
+        occ = int(getattr(r, "occurrence", 0) or 0)
+        pos = -1
+        if s is not None:
+            for _ in range(occ + 1):
+                pos = text[s:e].find(str(r.surface), pos + 1)
+                if pos < 0:
+                    break
+        if s is None or pos < 0:
+            warnings.warn(f"hand label {i}: {r.surface!r} not found in sentence {r.sentence_id}",
+                          stacklevel=2)
+            continue
+        start, end = s + pos, s + pos + len(str(r.surface))
+        sent_s, sent_e = _sentence_of(text, start, end)
+        p = _proba(text, start, end)
+        sentence_text = text[sent_s:sent_e]
+        vader = _sentence(sentence_text).vader_compound
+        blob = _textblob_polarity(sentence_text)
+        keep.append(i)
+        rows.append((start, end, float(p[2] - p[0]), CLASSES[int(np.argmax(p))],
+                     int(_labels(np.array([vader]), "vader")[0]),
+                     int(_labels(np.array([blob]), "textblob")[0])))
+    out = labels.iloc[keep].reset_index(drop=True)
+    extra = pd.DataFrame(rows, columns=["start", "end", "target_score", "target_polarity",
+                                        "vader_polarity", "textblob_polarity"])
+    return pd.concat([out, extra], axis=1)
