@@ -107,14 +107,17 @@ def _chart_specs(src: str, *, sample: bool = False):
         return (charts.mention_map_chart(a.actors, a.text, source=src), data) if len(data) else None
 
     def sentiment(a: Analysis):
-        if not len(a.actor_sentiment):
+        named = a.actor_sentiment[a.actor_sentiment["mentions"] >= 3]  # as notebook 02
+        if not len(named):
             return None
-        return charts.actor_sentiment_chart(a.actor_sentiment, source=src), a.actor_sentiment
+        return charts.actor_sentiment_chart(named, source=src), named
 
     def lexicons(a: Analysis):
-        if not len(a.actor_sentiment):
+        named = a.actor_sentiment[a.actor_sentiment["mentions"] >= 3]
+        if not len(named):
             return None
-        return charts.lexicon_comparison_chart(a.actor_sentiment, source=src), a.actor_sentiment
+        data = named[["actor", "mentions", "vader_mean", "textblob_mean", "target_mean"]]
+        return charts.lexicon_comparison_chart(named, source=src), data
 
     def voice(a: Analysis):
         data = charts.voice_presence_data(a.quotes, a.actors)
@@ -154,9 +157,9 @@ def _chart_specs(src: str, *, sample: bool = False):
         ("01_quality-flags", "Damage that scraping and translation left in the text.", quality),
         ("02_mention-map", "Where each actor is mentioned, paragraph by paragraph.",
          mention_map),
-        ("02_actor-sentiment", "Sentiment toward each actor: mean over its mentions with a "
-         "bootstrap interval.", sentiment),
-        ("02_lexicon-comparison", "The same actors scored by three methods.", lexicons),
+        ("02_sentiment-by-actor", "Sentiment toward each actor mentioned 3 times or more: mean "
+         "over its mentions with a bootstrap interval.", sentiment),
+        ("02_lexicons-by-actor", "The same actors scored by three methods.", lexicons),
         ("03_voice-vs-presence", "Who is present (mentions) and who speaks (quoted passages).",
          voice),
         ("03_cue-verbs", "The verbs that introduce quotes: neutral or loaded.", cues),
@@ -172,7 +175,7 @@ def _chart_specs(src: str, *, sample: bool = False):
 
 #: Names of the charts ``regenerate_figures`` draws (``reports/figures/NAME.png`` + ``.csv``).
 NOTEBOOK_CHARTS = ("01_word-frequencies", "01_quality-flags", "02_mention-map",
-                   "02_actor-sentiment", "02_lexicon-comparison", "03_voice-vs-presence",
+                   "02_sentiment-by-actor", "02_lexicons-by-actor", "03_voice-vs-presence",
                    "03_cue-verbs", "03_sourcing", "04_sourcing", "04_magnitudes", "04_timeline",
                    "05_figure-sources")
 
@@ -180,18 +183,12 @@ NOTEBOOK_CHARTS = ("01_word-frequencies", "01_quality-flags", "02_mention-map",
 def report_charts(analysis: Analysis) -> list[tuple[str, str, object, pd.DataFrame]]:
     """Draw every chart of an analysis: a list of ``(name, caption, figure, data)``.
 
-    A chart whose table is empty (no quotes, no figures…) is left out; a chart function the
-    installed version lacks is left out too.
+    A chart whose table is empty (no quotes, no figures…) is left out.
     """
     out = []
     for name, caption, build in _chart_specs(_source_line(analysis),
                                              sample=_is_sample(analysis)):
-        try:
-            made = build(analysis)
-        except AttributeError as exc:  # a chart function not available in this version
-            if "newsresearch.charts" in str(exc):
-                continue
-            raise
+        made = build(analysis)
         if made is not None:
             fig, data = made
             out.append((name, caption, fig, data))

@@ -12,9 +12,6 @@ from hypothesis import strategies as st
 import newsresearch as nr
 from newsresearch.analysis import SUMMARY_COLUMNS, TABLES, analyze, figure_sources
 
-# analyze() needs newsresearch.sentiment (issue 3); until it is merged these tests cannot run
-pytest.importorskip("newsresearch.sentiment", reason="newsresearch.sentiment not merged yet")
-
 # (table, start column, end column, column holding the surface)
 SPANS = [
     ("sentences", "start", "end", "text"),

@@ -17,9 +17,6 @@ from newsresearch.cli import ANALYZE_TABLES, main
 from newsresearch.paths import SAMPLE_ARTICLE
 from newsresearch.report import NOTEBOOK_CHARTS
 
-# analyze() needs newsresearch.sentiment (issue 3); until it is merged these tests cannot run
-pytest.importorskip("newsresearch.sentiment", reason="newsresearch.sentiment not merged yet")
-
 GOOD = "“We will stay,” said Mayor Jane Doe on Monday. The city has 40,000 residents.\n"
 
 

@@ -9,9 +9,6 @@ from newsresearch.analysis import analyze
 from newsresearch.paths import REPORTS, SAMPLE_ARTICLE
 from newsresearch.report import CSP, write_report
 
-# analyze() needs newsresearch.sentiment (issue 3); until it is merged these tests cannot run
-pytest.importorskip("newsresearch.sentiment", reason="newsresearch.sentiment not merged yet")
-
 SCREENSHOT = REPORTS / "ui-report.png"
 
 HOSTILE = (
