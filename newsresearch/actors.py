@@ -635,6 +635,49 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
+_PRONOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){1,2}?(?:that[ \t]+)?(?:(he)|(she))\b")
+_SUBJECT = re.compile(r"(?:^|[.!?\n][\"'“‘”’)\s]*)(?:[\w’'.-]+[ \t]+){0,3}$")
+
+
+def _pronoun_cue(text: str, end: int) -> str:
+    """The gender of a subject pronoun one or two words after a mention ("Cruz said he",
+    "Clinton added that she"), else ""."""
+    m = _PRONOUN.match(text, end)
+    if m is None:
+        return ""
+    return "male" if m.group(1) else "female"
+
+
+def _subject_like(text: str, start: int) -> bool:
+    """True when a mention opens its sentence (at most three words before it)."""
+    return _SUBJECT.search(text, max(0, start - 60), start) is not None
+
+
+def _title_key(title: str) -> str:
+    """The word that says which title it is: "Secretary of State" and "Secretary" →
+    "secretary", "former President" → "president"."""
+    words = title.rstrip(".").lower().split()
+    while len(words) > 1 and words[0] in ("former", "then", "ex", "late", "the"):
+        words.pop(0)
+    return words[0]
+
+
+def _pick_by_gender(cands: list[str], sex: dict, title_gender: str, cue: str) -> str | None:
+    """The first candidate given name whose gender fits a bare surname mention.
+
+    A title's gender ("Mrs.") rules out candidates of the other gender (None when all are);
+    a following subject pronoun ("Cruz said he") rules them out only while some remain.
+    """
+    for g in (title_gender, cue):
+        if not g:
+            continue
+        fit = [c for c in cands if sex.get(c, "") in ("", g)]
+        if g is title_gender and not fit:
+            return None
+        cands = fit or cands
+    return cands[0] if cands else None
+
+
 def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tuple]:
     """Give every person mention its canonical actor and gender: (person, actor, gender)."""
     by_surname: dict[str, list[_Person]] = {}
@@ -658,12 +701,17 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
     given_owner = {g: first_full[g] for g, surs in given_full.items()
                    if len(surs) == 1 and g not in full_surnames}
     out = []
+    apart: set[int] = set()  # bare mentions a title's gender keeps from every full name
     for sur, group in by_surname.items():
         # sub-actors: one per given name, canonical = first full-name mention as written
         firsts: dict[str, str] = {}
         owner: list[str | None] = []
-        seen: list[str] = []  # given names in order of their latest full-name mention
+        seen: list[str] = []  # given names in order of their latest mention (any form)
         sex: dict[str, str] = {}  # given name -> gender from its name or titles
+        cues: list[tuple[str, str]] = []  # (title gender, pronoun gender) of bare mentions
+        last: dict[str, tuple[int, bool]] = {}  # given name -> (latest start, opened sentence)
+        usual: str | None = None  # whom the first resolved untitled bare surname meant
+        titled: dict[str, set] = {}  # given name -> last words of the titles written with it
         for p in group:
             name = text[p.start:p.end]
             g = _given(name)
@@ -673,36 +721,71 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
                     seen.remove(g)
                 seen.append(g)
                 sex.setdefault(g, p.gender or lex.first_gender.get(g, ""))
+                last[g] = (p.start, _subject_like(text, p.ext_start))
+                if p.title is not None:
+                    titled.setdefault(g, set()).add(_title_key(p.title))
                 owner.append(g)
+                cues.append(("", ""))
                 continue
-            # a bare surname: the most recent full name, skipping one of the other gender
-            # ("Bill Clinton … Hillary Clinton … Mrs. Clinton")
-            pick = next((c for c in reversed(seen)
-                         if not p.gender or sex.get(c, "") in ("", p.gender)), None)
-            owner.append(pick or (seen[-1] if seen else None))
-        default_given = next(iter(firsts), None)
+            # a bare surname: the most recently mentioned full name, skipping one of the
+            # other gender ("Bill Clinton … Hillary Clinton … Mrs. Clinton") and preferring
+            # one whose gender a following pronoun confirms ("Cruz said he")
+            cue = (p.gender, _pronoun_cue(text, p.end))
+            cues.append(cue)
+            cands = list(reversed(seen))
+            pick = _pick_by_gender(cands, sex, *cue)
+            if pick is None and seen and not p.gender:
+                pick = seen[-1]
+            if p.title is not None and not p.gender and pick:
+                # "President Clinton": the candidate already written with that title
+                t = _title_key(p.title)
+                pick = next((c for c in cands if t in titled.get(c, ()) and
+                             _pick_by_gender([c], sex, *cue) == c), pick)
+            if p.title is None and pick and usual and usual != pick and usual in cands \
+                    and not (p.start - last[pick][0] < 250 and last[pick][1]) \
+                    and _pick_by_gender([usual], sex, *cue) == usual:
+                # a bare surname already used for one person keeps meaning that person
+                # ("Ted Cruz … Cruz … a photo of Heidi Cruz … Cruz said"), unless the other
+                # full name just opened a sentence ("Bill Clinton said he … Clinton")
+                pick = usual
+            if pick:
+                seen.remove(pick)
+                seen.append(pick)  # "Mr. Clinton said he … Clinton": still Bill
+                last[pick] = (p.start, _subject_like(text, p.ext_start))
+                if p.title is None and usual is None and pick in lex.first_gender:
+                    usual = pick  # (a known given name: not a headline word, "Exploits Trump")
+                if p.title is not None:
+                    titled.setdefault(pick, set()).add(_title_key(p.title))
+            owner.append(pick)
         if not firsts and len(sur.split()) == 1 and sur in given_owner and all(
                 (p.title or "sir").rstrip(".").lower() in ("sir", "dame") for p in group):
             # "Sir Digby" after "Sir Digby Jones": a lone given name of one full name
             firsts = {sur: given_owner[sur]}
-            default_given = sur
-        for p, g in zip(group, owner, strict=True):
-            g = g if g is not None else default_given
-            if g is not None:
+        for p, g, cue in zip(group, owner, cues, strict=True):
+            if g is None and firsts:
+                # before any full name: the first one of a compatible gender ("Mrs. Clinton
+                # … her husband, Bill Clinton" keeps Mrs. Clinton apart)
+                g = _pick_by_gender(list(firsts), sex, *cue)
+                if g is None and not cue[0]:
+                    g = next(iter(firsts))
+            if g:
                 full = firsts[g]
                 actor = lex.person_aliases.get(full, (full,))[0]
             else:
                 actor = p.known or lex.person_aliases.get(sur, (sur,))[0]
+                if firsts:
+                    apart.add(id(p))
             out.append((p, actor))
     # a surname-only actor ("Netanyahu") joins the one full-name actor ending in it
-    # ("Benjamin Netanyahu", e.g. reached through a user alias "Bibi")
+    # ("Benjamin Netanyahu", e.g. reached through a user alias "Bibi") — unless a title
+    # already kept it apart from that name for its gender
     names = {a for _, a in out}
     ends: dict[str, list[str]] = {}
     for a in names:
         if " " in a:
             ends.setdefault(_surname(a), []).append(a)
-    out = [(p, ends[a][0] if " " not in a and len(ends.get(a, ())) == 1 else a)
-           for p, a in out]
+    out = [(p, ends[a][0] if " " not in a and len(ends.get(a, ())) == 1
+            and id(p) not in apart else a) for p, a in out]
     # gender per actor: titles first, then gazetteer, then given names
     votes: dict[str, dict[str, int]] = {}
     for p, actor in out:

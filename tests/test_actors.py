@@ -102,6 +102,50 @@ def test_people(text, expected):
     assert people(text) == expected
 
 
+SHARED_SURNAME_CASES = [
+    # a bare surname right after "Bill Clinton … he" is Bill, even after a titled mention
+    ("Bill Clinton spoke. Hillary Clinton answered. Mr. Clinton said he would go. "
+     "Clinton left.",
+     ["Bill Clinton", "Hillary Clinton", "Bill Clinton", "Bill Clinton"]),
+    # a bare surname right after a full name that opens the sentence goes to that name,
+    # even when the surname was used for the other person before
+    ("Hillary Clinton spoke on Monday. Clinton said she was ready. Bill Clinton said he "
+     "would campaign. Clinton added that it was hard.",
+     ["Hillary Clinton", "Hillary Clinton", "Bill Clinton", "Bill Clinton"]),
+    # a bare surname already used for the subject keeps meaning the subject when a relative
+    # is named in passing
+    ("Sen. Ted Cruz endorsed the nominee. Cruz said he had doubts. The nominee once mocked a "
+     "photo of Heidi Cruz and attacked his father, Rafael Cruz. Cruz said in July he was hurt.",
+     ["Ted Cruz", "Ted Cruz", "Heidi Cruz", "Rafael Cruz", "Ted Cruz"]),
+    # a subject pronoun after the bare surname rules out the other gender
+    ("Ted Cruz spoke in Iowa. His wife, Heidi Cruz, said she was proud. Cruz added that he "
+     "would win.",
+     ["Ted Cruz", "Heidi Cruz", "Ted Cruz"]),
+    # a gendered title before any full name is not given to one of the other gender
+    ("Mrs. Clinton spoke in Iowa. Her husband, Bill Clinton, said he was proud.",
+     ["Clinton", "Bill Clinton"]),
+    # ... but to a later full name that fits
+    ("Bill Clinton spoke. Mrs. Clinton answered. Later Hillary Clinton said no.",
+     ["Bill Clinton", "Hillary Clinton", "Hillary Clinton"]),
+    # a non-gendered title goes to the person already written with it
+    ("Secretary of State Hillary Clinton met former President Bill Clinton. Secretary "
+     "Clinton spoke first. Later President Clinton spoke.",
+     ["Hillary Clinton", "Bill Clinton", "Hillary Clinton", "Bill Clinton"]),
+    # a unisex given name gives no gender: "Mr Cook" stays Robin Cook
+    ("Labour's Robin Cook spoke. Mr Cook said no.", ["Robin Cook", "Robin Cook"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARED_SURNAME_CASES)
+def test_shared_surname_and_gender(text, expected):
+    assert [a for a, _ in people(text)] == expected
+
+
+def test_gender_of_separate_titled_mention():
+    df = find_actors("Mrs. Clinton spoke in Iowa. Her husband, Bill Clinton, said he was proud.")
+    assert df["gender"].tolist() == ["female", None, "male"]  # Iowa is a place
+
+
 NEVER_PEOPLE = [
     "Leave A Reply",  # boilerplate
     "Monday was quiet. On Tuesday, March came.",  # weekdays, months
