@@ -52,8 +52,11 @@ run: $(STAMP)
 	  $(BIN)/jupyter nbconvert --to html --output-dir reports/notebooks \
 	    "reports/notebooks/$$(basename $$nb)" --log-level=WARN; \
 	done
-	@if $(BIN)/python -c 'import newsresearch.cli' 2>/dev/null; then $(BIN)/python -m newsresearch figures --quiet || exit 1; fi
-	@echo; echo "make run wrote:"; \
+	@echo "Redrawing every chart, writing data/processed/ and reports/report.html ..."
+	@$(BIN)/python -m newsresearch figures --quiet
+	@$(BIN)/python -m newsresearch analyze data/raw --out data/processed
+	@$(BIN)/python -m newsresearch report data/raw/000_08a178f498c347a9.txt -o reports/report.html
+	@echo; echo "make run wrote:"; echo "  reports/report.html"; \
 	for d in reports/notebooks reports/figures reports/tables data/processed; do \
 	  n=$$(find $$d -type f ! -name .gitkeep | wc -l); echo "  $$d/  ($$n files)"; \
 	  find $$d -type f ! -name .gitkeep | sort | sed 's/^/    /'; \
