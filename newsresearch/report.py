@@ -148,6 +148,13 @@ def _chart_specs(src: str, *, sample: bool = False):
         return charts.figure_timeline_chart(a.figures, a.article, since=since,
                                             source=src), data
 
+    def voice05(a: Analysis):
+        data = charts.voice_presence_data(a.quotes, a.actors, top=10)
+        return (charts.voice_presence_chart(data, source=src), data) if len(data) else None
+
+    def framing05(a: Analysis):
+        return sentiment(a)
+
     def figure_sources(a: Analysis):
         data = a.figure_sources()
         return (charts.figure_sources_chart(data, source=src), data) if len(data) else None
@@ -168,6 +175,8 @@ def _chart_specs(src: str, *, sample: bool = False):
          "none.", figure_sourcing),
         ("04_magnitudes", "The size of every figure, on a log scale.", magnitudes),
         ("04_timeline", "The dates the article mentions.", timeline),
+        ("05_voice-vs-presence", "Who is present and who speaks (notebook 05).", voice05),
+        ("05_actor-framing", "How each actor is framed (notebook 05).", framing05),
         ("05_figure-sources", "Which numbers the story rests on, and who vouches for them.",
          figure_sources),
     ]
@@ -177,17 +186,23 @@ def _chart_specs(src: str, *, sample: bool = False):
 NOTEBOOK_CHARTS = ("01_word-frequencies", "01_quality-flags", "02_mention-map",
                    "02_sentiment-by-actor", "02_lexicons-by-actor", "03_voice-vs-presence",
                    "03_cue-verbs", "03_sourcing", "04_sourcing", "04_magnitudes", "04_timeline",
-                   "05_figure-sources")
+                   "05_voice-vs-presence", "05_actor-framing", "05_figure-sources")
+# notebook 05 repeats two charts of 02 and 03 for its synthesis; the report shows them once
+_REPEATS = ("05_voice-vs-presence", "05_actor-framing")
 
 
-def report_charts(analysis: Analysis) -> list[tuple[str, str, object, pd.DataFrame]]:
+def report_charts(analysis: Analysis, *, repeats: bool = False
+                  ) -> list[tuple[str, str, object, pd.DataFrame]]:
     """Draw every chart of an analysis: a list of ``(name, caption, figure, data)``.
 
-    A chart whose table is empty (no quotes, no figures…) is left out.
+    A chart whose table is empty (no quotes, no figures…) is left out; so are the charts
+    notebook 05 repeats from notebooks 02 and 03, unless ``repeats=True``.
     """
     out = []
     for name, caption, build in _chart_specs(_source_line(analysis),
                                              sample=_is_sample(analysis)):
+        if name in _REPEATS and not repeats:
+            continue
         made = build(analysis)
         if made is not None:
             fig, data = made
@@ -213,7 +228,7 @@ def regenerate_figures(*, out_dir=None, article=None) -> list[Path]:
         article = SAMPLE_ARTICLE
     art = article if isinstance(article, Article) else read_article(article)
     written = []
-    for name, _caption, fig, data in report_charts(analyze(art)):
+    for name, _caption, fig, data in report_charts(analyze(art), repeats=True):
         paths = save_chart(fig, name, data, out_dir=out_dir)
         import matplotlib.pyplot as plt
 
