@@ -274,6 +274,8 @@ class _Lexicon:
     first_gender: dict
     blocked: frozenset  # capitalised words never in a name
     stop: frozenset
+    honorifics: frozenset = frozenset()  # "Mr", "Dr" …
+    title_surnames: frozenset = frozenset()  # blocked title words that end names ("King")
 
 
 def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
@@ -356,6 +358,7 @@ def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
         group_canon=canon, title_rx=title_rx, appos_rx=appos_rx, said_rx=said_rx,
         org_rx=org_rx, title_gender=title_gender, title_words=title_words,
         first_gender=first_gender, blocked=blocked, stop=stopwords(),
+        honorifics=frozenset(honor), title_surnames=word_list("actors_title_surnames.txt"),
     )
 
 
@@ -405,7 +408,8 @@ def _ok_name_token(tok: str, lex: _Lexicon) -> bool:
             and tok.lower() not in lex.title_words)
 
 
-def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool) -> tuple | None:
+def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool,
+               after_honorific: bool = False) -> tuple | None:
     """Cut a candidate name at the first word that cannot be part of a name.
 
     ``from_left=True`` keeps the tokens after the last bad one (for text before a surname);
@@ -427,8 +431,9 @@ def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool) -> 
                 break
             keep.append((ts, te))
         keep.reverse()
-        if not _ok_name_token(text[keep[-1][0]:keep[-1][1]], lex):
-            return None
+        last = text[keep[-1][0]:keep[-1][1]]
+        if not _ok_name_token(last, lex) and not (len(keep) > 1 and last in lex.title_surnames):
+            return None  # (a title word may end a full name: "Charlie King")
         # a capitalised common word opening a sentence ("Later Smith left") is not a given
         # name — unless the same full name also occurs elsewhere ("… Hunter Biden …")
         if len(keep) > 1 and _sentence_initial(text, keep[0][0]):
@@ -444,6 +449,11 @@ def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool) -> 
                 keep.append((ts, te))
                 break
             if not _ok_name_token(t, lex):
+                # a title word that is also a family name, as the last word after a given
+                # name ("Mr. Charlie King") or alone after an honorific ("Mr. King")
+                if (ts, te) == toks[-1] and t in lex.title_surnames \
+                        and (keep or after_honorific):
+                    keep.append((ts, te))
                 break
             keep.append((ts, te))
     while keep and len(text[keep[0][0]:keep[0][1]]) == 2 and text[keep[0][1] - 1] == ".":
@@ -550,7 +560,8 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
 
     lines = None
     for m in lex.title_rx.finditer(text):
-        span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
+        span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False,
+                          after_honorific=m.group("title").rstrip(".") in lex.honorifics)
         if span is None:
             continue
         if lines is None:
@@ -871,6 +882,10 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
     for p, actor, gender in _cluster_people(text, _find_people(text, lex, gaz_people), lex):
         cands.append((p.ext_start, p.end, p.priority, p.start, actor, "person", gender,
                       p.title))
+        if p.ext_start < p.start:
+            # the name alone, for when the title belongs to an overlapping longer name
+            # ("MMQB's Peter King. Suh probably …")
+            cands.append((p.start, p.end, _P_PERSON, p.start, actor, "person", gender, None))
 
     # resolve overlaps: longest extent first, then priority
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))

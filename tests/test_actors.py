@@ -136,6 +136,32 @@ SHARED_SURNAME_CASES = [
 ]
 
 
+NAME_GAP_CASES = [
+    # a title word that is also a family name ends a full name after a title
+    ("Mr. Charlie King spoke. Mr. King left.",
+     [("Charlie King", "Charlie King"), ("Charlie King", "King")]),
+    # ... after a known given name, with no title
+    ("Charlie King said no.", [("Charlie King", "Charlie King")]),
+    # ... after a reporting verb
+    ("“Yes,” said Stephen King, a writer.", [("Stephen King", "Stephen King")]),
+    # ... alone after an honorific
+    ("Dr. King spoke.", [("King", "King")]),
+    # but it never starts a name, and a bare title is no one
+    ("King Abdullah met the Pope. The King left.", [("Abdullah", "Abdullah")]),
+    # a common-word given name that the given-name list knows
+    ("The report was written by Pat Morgan and others.", [("Pat Morgan", "Pat Morgan")]),
+    # a title claimed by a longer name before it leaves the next name standing
+    ("It was reported by Peter King. Suh probably left. Ndamukong Suh spoke.",
+     [("Peter King", "Peter King"), ("Ndamukong Suh", "Suh"),
+      ("Ndamukong Suh", "Ndamukong Suh")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_GAP_CASES)
+def test_name_gaps(text, expected):
+    assert people(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", SHARED_SURNAME_CASES)
 def test_shared_surname_and_gender(text, expected):
     assert [a for a, _ in people(text)] == expected
