@@ -67,7 +67,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check $(wildcard newsresearch tests benchmarks notebooks)
 
 unit: $(STAMP)
-	@$(BIN)/python -m pytest -q -p no:cacheprovider tests; rc=$$?; \
+	@$(BIN)/python -m pytest -q -p no:cacheprovider --doctest-modules newsresearch tests; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi; exit $$rc
 
 notebooks: $(STAMP)

@@ -18,6 +18,7 @@ What cleaning does, in order:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,6 +155,12 @@ def read_article(path, *, clean: bool = True) -> Article:
         Remove boilerplate and detect headline and byline. With ``clean=False`` the decoded,
         newline-normalised text is returned as is (web pages are still text-extracted).
 
+    Notes
+    -----
+    A JSON file beside the article named ``NAME.meta.json`` (as in ``data/raw/``) fills in
+    ``title``, ``authors``, ``published`` (or ``published_approx``) and ``url`` where the article
+    itself does not give them.
+
     Returns
     -------
     Article
@@ -172,6 +179,8 @@ def read_article(path, *, clean: bool = True) -> Article:
     'Blinken returns to the Middle East as tensions with Israel rise'
     >>> art.authors
     ('Edward Wong', 'Michael Crowley')
+    >>> art.published  # from the sidecar data/raw/000_08a178f498c347a9.meta.json
+    '2024-01'
     """
     p = Path(path)
     if not p.exists():
@@ -191,19 +200,50 @@ def read_article(path, *, clean: bool = True) -> Article:
     if not raw.strip():
         raise ArticleError(f"empty file (nothing but whitespace): {p}")
     if suffix in (".html", ".htm"):
-        return _from_html(raw, p, warnings, clean=clean)
-    text = raw
-    title = None
-    if suffix == ".md":
-        text, title = _strip_markdown(raw)
-    if not clean:
-        return Article(raw=raw, text=_normalise_newlines(text), path=str(p),
-                       warnings=tuple(warnings))
-    art = _build(text, title=title, path=str(p), warnings=warnings)
-    if suffix == ".md":
-        # offsets in `removed` refer to the markdown-stripped text; keep the real input as raw
-        art = _replace(art, raw=raw)
-    return art
+        art = _from_html(raw, p, warnings, clean=clean)
+    else:
+        text = raw
+        title = None
+        if suffix == ".md":
+            text, title = _strip_markdown(raw)
+        if not clean:
+            art = Article(raw=raw, text=_normalise_newlines(text), path=str(p),
+                          warnings=tuple(warnings))
+        else:
+            art = _build(text, title=title, path=str(p), warnings=warnings)
+            if suffix == ".md":
+                # offsets in `removed` refer to the markdown-stripped text; raw is the real input
+                art = _replace(art, raw=raw)
+    return _with_sidecar(art, p)
+
+
+def _with_sidecar(art: Article, path: Path) -> Article:
+    """Fill missing title/authors/published/url from ``NAME.meta.json`` beside the file.
+
+    The sidecar is how ``data/raw`` records what a scraped text file cannot carry (the
+    publication date, for instance). Values found in the article itself win; a broken sidecar
+    is a warning, not an error.
+    """
+    side = path.with_name(path.stem + ".meta.json")
+    if not side.is_file():
+        return art
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+        if not isinstance(meta, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:
+        return _replace(art, warnings=art.warnings + (
+            f"ignored unreadable metadata file {side.name}: {exc}",))
+    published = meta.get("published") or meta.get("published_approx")
+    authors = meta.get("authors") or ()
+    return _replace(
+        art,
+        title=art.title or meta.get("title"),
+        authors=art.authors or tuple(authors),
+        published=art.published or (str(published) if published else None),
+        url=art.url or meta.get("url"),
+        metadata={**art.metadata, "sidecar": side.name},
+    )
 
 
 def _replace(art: Article, **changes) -> Article:

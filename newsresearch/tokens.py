@@ -488,7 +488,7 @@ def text_quality(text) -> pd.DataFrame:
 
     Examples
     --------
-    >>> text_quality("The The Times said so. statement. statement by video.")["kind"].tolist()
+    >>> text_quality("The The Times said so. Statement. statement by video.")["kind"].tolist()
     ['doubled_word', 'repeated_fragment']
     """
     text = as_text(text)

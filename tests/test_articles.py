@@ -45,6 +45,23 @@ def test_sample_four_boilerplate_lines_removed_and_reported(sample_article):
                                      "headline", "byline"}
 
 
+def test_sample_date_comes_from_the_sidecar_metadata(sample_article):
+    assert sample_article.published == "2024-01" and sample_article.year == 2024
+    assert sample_article.metadata["sidecar"] == "000_08a178f498c347a9.meta.json"
+
+
+def test_sidecar_never_overrides_the_article_and_bad_sidecar_is_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Real headline here\n\nBody text, he said.\n", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"title": "Other", "published": "2020-05-01"}',
+                                          encoding="utf-8")
+    art = read_article(tmp_path / "a.txt")
+    assert art.title == "Real headline here" and art.published == "2020-05-01"
+    (tmp_path / "a.meta.json").write_text("{not json", encoding="utf-8")
+    art = read_article(tmp_path / "a.txt")
+    assert art.published is None
+    assert any("a.meta.json" in w for w in art.warnings)
+
+
 def test_sample_text_starts_and_ends_with_the_body(sample_article):
     assert sample_article.text.startswith("Secretary of State Antony J. Blinken returns")
     assert sample_article.text.endswith("Mr Blinken is expected to raise the issue again during "
