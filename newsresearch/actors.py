@@ -97,9 +97,15 @@ _PARTICLE = (r"(?:al|el|Al|El|bin|ibn|abu|Abu|van|von|Van|Von|de|De|da|di|du|del
              r"den|le|la|ben)")
 _NAMEPART = rf"(?:{_PARTICLE}-{_TOK}|{_PARTICLE}[ \t]+{_TOK}|{_TOK})"
 _INITIAL = rf"[{_UP}]\."
-_NAME = (rf"{_NAMEPART}(?:[ \t]+(?:{_INITIAL}[ \t]+)*{_NAMEPART}){{0,3}}"
+# a Korean given name after the family name: "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in"
+# (not a compound adjective: "Biden-led", "Obama-era")
+_SYLLABLES = (rf"[{_UP}][{_LOW}]{{1,4}}-(?!(?:led|era|run|style|like|born|based|made|type|ish|"
+              rf"free|wide|held|owned|only|bound|proof|funded|backed|linked|aided)(?![\w-]))"
+              rf"[{_LOW}]{{2,5}}(?![\w-])")
+_NAME = (rf"{_NAMEPART}(?:[ \t]+(?:{_INITIAL}[ \t]+)*(?:{_SYLLABLES}|{_NAMEPART})){{0,3}}"
          rf"(?:,?[ \t]+Jr\.?)?")
-_NAME_TOKEN = re.compile(rf"{_PARTICLE}[- \t]{_TOK}|{_INITIAL}|{_TOK}|Jr\.?")
+_NAME_TOKEN = re.compile(rf"{_PARTICLE}[- \t]{_TOK}|{_SYLLABLES}|{_INITIAL}|{_TOK}|Jr\.?")
+_SYLLABLES_RX = re.compile(_SYLLABLES)
 _SPEECH = r"(?:said|says|told|added|wrote|according to|asked|explained|noted|argued)"
 _ORG_HEADS = ("Ministry|Department|University|Institute|Council|Committee|Office|Agency|Court|"
               "Commission|Embassy|Bureau|Academy|Foundation|Association|Organization|Union|"
@@ -439,8 +445,9 @@ def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool,
         if len(keep) > 1 and _sentence_initial(text, keep[0][0]):
             first = text[keep[0][0]:keep[0][1]]
             if first not in lex.first_gender and first.lower() in _english_words() \
-                    and text.count(text[keep[0][0]:keep[-1][1]]) < 2:
-                keep.pop(0)
+                    and text.count(text[keep[0][0]:keep[-1][1]]) < 2 \
+                    and not _SYLLABLES_RX.fullmatch(text, keep[1][0], keep[1][1]):
+                keep.pop(0)  # (but "Ban Ki-moon": a Korean given name follows)
     else:
         keep = []
         for ts, te in toks:
@@ -528,6 +535,8 @@ def _surname(name: str) -> str:
     parts = name.replace(",", " ").split()
     while len(parts) > 1 and parts[-1].startswith("Jr"):
         parts.pop()
+    if len(parts) == 2 and _SYLLABLES_RX.fullmatch(parts[1]):
+        return parts[0]  # family name first: "Ban Ki-moon" … "Mr. Ban"
     last = parts[-1]
     if len(parts) > 1 and re.fullmatch(_PARTICLE, parts[-2]):
         last = parts[-2] + " " + last
@@ -539,6 +548,8 @@ def _given(name: str) -> str | None:
     parts = name.replace(",", " ").split()
     while len(parts) > 1 and parts[-1].startswith("Jr"):
         parts.pop()
+    if len(parts) == 2 and _SYLLABLES_RX.fullmatch(parts[1]):
+        return parts[1]
     sur = _surname(name).split()
     if len(parts) <= len(sur):
         return None
@@ -810,7 +821,8 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
             gender = max(v, key=v.get)
         else:
             gender = lex.person_gender.get(actor) or (
-                lex.first_gender.get(actor.split()[0], "") if " " in actor else "")
+                lex.first_gender.get(_given(actor) or actor.split()[0], "") if " " in actor
+                else "")
         result.append((p, actor, gender or None))
     return result
 

@@ -150,6 +150,15 @@ NAME_GAP_CASES = [
     ("King Abdullah met the Pope. The King left.", [("Abdullah", "Abdullah")]),
     # a common-word given name that the given-name list knows
     ("The report was written by Pat Morgan and others.", [("Pat Morgan", "Pat Morgan")]),
+    # a hyphenated lower-case second part of a Korean given name; the family name comes first
+    ("Secretary-General Ban Ki-moon spoke. Mr. Ban left.",
+     [("Ban Ki-moon", "Ban Ki-moon"), ("Ban Ki-moon", "Ban")]),
+    ("South Korean President Park Geun-hye spoke.", [("Park Geun-hye", "Park Geun-hye")]),
+    # ... also at the start of a sentence, before an apposition
+    ("Ban Ki-moon, the secretary-general, spoke. Later Ban left.",
+     [("Ban Ki-moon", "Ban Ki-moon"), ("Ban Ki-moon", "Ban")]),
+    # ... but a compound adjective after a name is not part of it
+    ("Mr. Smith-led talks and the Mr. Jones-era rules.", [("Smith", "Smith"), ("Jones", "Jones")]),
     # a title claimed by a longer name before it leaves the next name standing
     ("It was reported by Peter King. Suh probably left. Ndamukong Suh spoke.",
      [("Peter King", "Peter King"), ("Ndamukong Suh", "Suh"),
