@@ -18,7 +18,8 @@ coreference rule "a later surname mention refers to the most recent full name th
 * ``actors_titles.csv`` — titles and roles that introduce or describe a name;
 * ``actors_first_names.csv`` — given names with a usual gender (evidence of a person, and
   the ``gender`` column when no title gives it);
-* ``actors_not_names.txt`` — capitalised words that are never part of a name.
+* ``actors_not_names.txt`` — capitalised words that are never part of a name;
+* ``actors_title_surnames.txt`` — title words that are also family names ("King").
 
 How people are found
     A person is found only by evidence: a title or role before the name ("Mr.", "Mr" without
@@ -40,8 +41,23 @@ Choices where the task left room (reviewable, documented here once)
       initial: "Antony J. Blinken"), unless the gazetteer knows the person ("President Biden"
       → "Joe Biden"); with no full name in the text it is the surname ("Ben-Gvir" if only
       "Mr. Ben-Gvir" appears). Two full names sharing a surname stay two actors; a bare
-      surname goes to the most recent full name before it (of the same gender when a
-      title says it: "Mrs. Clinton" skips a more recent "Bill Clinton").
+      surname goes to the most recently mentioned of them (any mention counts: "Mr. Clinton
+      said he … Clinton" stays Bill), skipping one of the other gender when a title says it
+      ("Mrs. Clinton" skips a more recent "Bill Clinton"; with no fitting full name she
+      stays a separate "Clinton") and preferring one that a following subject pronoun fits
+      ("Cruz said he"). A non-gendered title goes to the person already written with it
+      ("President Clinton"). Once an untitled bare surname has meant one person it keeps
+      meaning that person when a relative is named in passing ("Ted Cruz … Cruz … a photo
+      of Heidi Cruz … Cruz said"), unless the other full name has just opened a sentence
+      ("Bill Clinton said he … Clinton").
+    * A known given name written alone ("Bernie said") is a mention of the one full name it
+      begins, when exactly one does and it is no one's surname; not after a capitalised
+      word ("Mullah Omar") or before a name-like word ("David and Charles Koch").
+    * Title words that are common family names (``actors_title_surnames.txt``: "King",
+      "Prince" …) end a name after a given name ("Charlie King") or stand alone after an
+      honorific ("Mr. King"), never start one ("King Abdullah"). A Korean given name with
+      a lower-case hyphenated part ends a name and makes the first word the family name
+      ("Ban Ki-moon" … "Mr. Ban").
     * Demonyms: a plural demonym ("Palestinians", "Israelis") is a *group*; adjective + group
       word ("Israeli ministers", "American officials") is a *group* named so, with "U.S."/"US"
       written "American" (so "U.S. officials" and "American officials" are one group);
@@ -57,7 +73,7 @@ Choices where the task left room (reviewable, documented here once)
 Known limits
     Pronouns ("he", "his") are not mentions here (quote attribution resolves them with the
     ``gender`` column). Names that put the family name first ("Lou Jiwei" … "Mr. Lou") split
-    in two unless the gazetteer lists them; a common-word given name opening a sentence
+    in two unless the gazetteer lists them or the given name is hyphenated ("Ban Ki-moon"); a common-word given name opening a sentence
     ("Hunter Biden said") loses that word unless the full name recurs in the text; a gazetteer organization that is also a surname
     ("Bloomberg") stays an organization when written alone.
 
@@ -654,7 +670,46 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
             continue
         found[span] = _Person(span[0], span[1], span[0], None, "", _P_PERSON)
         by_start.setdefault(span[0], []).append(span)
+    _add_lone_given_names(text, lex, words, found, by_start)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+# what makes a lone given name part of a longer name: a capitalised word, initial, particle
+# or quoted nickname after it ("Hillary Duff", "Lena deCasparis", 'George "Jay" Keyworth'),
+# "and" + a name ("David and Charles Koch"), or a capitalised word before it ("Mullah Omar")
+_NEXT_NAME_WORD = re.compile(rf"[ \t]+(?:{_INITIAL}[ \t]+)*(?:and[ \t]+)?(?:[\"“‘']+)?"
+                             rf"(?:[{_UP}]|[{_LOW}]+[{_UP}]|{_PARTICLE}[ \t-])")
+_CAP_BEFORE = re.compile(rf"(?<![\w’'.-])([{_UP}][\w’'.-]*)[ \t]+$")
+
+
+def _add_lone_given_names(text, lex, words, found, by_start) -> None:
+    """Add a known given name written alone ("Hillary said") when it begins exactly one full
+    name of the text and is no one's surname; the clustering gives it that full name."""
+    owners: dict[str, set] = {}
+    surnames = set()
+    for p in found.values():
+        name = text[p.start:p.end]
+        surnames.add(_surname(name))
+        g = _given(name)
+        if g is not None and g in lex.first_gender:
+            owners.setdefault(g, set()).add(_surname(name))
+    lone = {g for g, surs in owners.items() if len(surs) == 1 and g not in surnames}
+    if not lone:
+        return
+    for m in words:
+        w, s, e = m.group(), m.start(), m.end()
+        if w not in lone or any(k[1] >= e for k in by_start.get(s, ())):
+            continue  # (the start of a name already found: "Hillary Clinton")
+        if _NEXT_NAME_WORD.match(text, e) or text[s - 1:s] == "." \
+                or not _ok_name_token(w, lex):
+            continue  # "Hillary Duff" is someone else
+        before = _CAP_BEFORE.search(text, max(0, s - 40), s)
+        if before and not (_sentence_initial(text, before.start()) and (
+                before.group(1).lower() in lex.stop or before.group(1).lower() in _english_words())):
+            continue  # "Mullah Omar", "Crooked Hillary" (but "If Hillary wants", "Later Bernie")
+        if _sentence_initial(text, s) and w.lower() in _english_words():
+            continue  # "Will", "Mark" opening a sentence
+        found[(s, e)] = _Person(s, e, s, None, "", _P_PERSON)
 
 
 _PRONOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){1,2}?(?:that[ \t]+)?(?:(he)|(she))\b")

@@ -159,6 +159,16 @@ NAME_GAP_CASES = [
      [("Ban Ki-moon", "Ban Ki-moon"), ("Ban Ki-moon", "Ban")]),
     # ... but a compound adjective after a name is not part of it
     ("Mr. Smith-led talks and the Mr. Jones-era rules.", [("Smith", "Smith"), ("Jones", "Jones")]),
+    # a known given name alone is the one full name it begins
+    ("Bernie Sanders spoke. “I love Bernie,” she said. Later Bernie left.",
+     [("Bernie Sanders", "Bernie Sanders"), ("Bernie Sanders", "Bernie"),
+      ("Bernie Sanders", "Bernie")]),
+    # ... not when two full names share it, nor when it is alone with no full name
+    ("Joe Smith and Joe Brown met. Joe left. Charlie said no.",
+     [("Joe Smith", "Joe Smith"), ("Joe Brown", "Joe Brown")]),
+    # ... nor inside another name or after a capitalised word
+    ("Omar Khan spoke. The rebels of Mullah Omar ruled. The Koch brothers, David and Charles, "
+     "met David Smith.", [("Omar Khan", "Omar Khan"), ("David Smith", "David Smith")]),
     # a title claimed by a longer name before it leaves the next name standing
     ("It was reported by Peter King. Suh probably left. Ndamukong Suh spoke.",
      [("Peter King", "Peter King"), ("Ndamukong Suh", "Suh"),
