@@ -330,8 +330,11 @@ def _build_lexicon(rows: list[tuple[str, str, str, str]]) -> _Lexicon:
             canon[forms[1]] = r["canonical"]
         (heads if r["role"] == "head" else nouns).extend(forms)
     mod = _alternation(modifiers)
+    # the lookahead (every group starts with a modifier or a noun) rejects most words in one
+    # trie walk instead of three
     group_rx = re.compile(
-        rf"(?<![\w.-])(?:(?:(?P<m1>{mod})[ \t]+)?(?:(?P<m2>{mod})[ \t]+)?"
+        rf"(?<![\w.-])(?=(?:{_alternation(modifiers + nouns)})(?!\w))"
+        rf"(?:(?:(?P<m1>{mod})[ \t]+)?(?:(?P<m2>{mod})[ \t]+)?"
         rf"(?P<noun>{_alternation(nouns)})|(?P<m3>{mod})[ \t]+(?:(?P<m4>{mod})[ \t]+)?"
         rf"(?P<head>{_alternation(heads)}))(?![\w-])"
     )
