@@ -8,7 +8,7 @@ one sentence never sit on both sides of a fold. The dev slice is never used here
 Run (from the repository root; needs ../shared and scikit-learn, a development dependency)::
 
     .venv/bin/python benchmarks/train_sentiment.py            # full grid, writes the model
-    .venv/bin/python benchmarks/train_sentiment.py --quick    # one setting (smoke test)
+    .venv/bin/python benchmarks/train_sentiment.py --quick    # only the chosen setting
 """
 
 from __future__ import annotations
@@ -28,16 +28,19 @@ ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "data" / "eval" / "sentiment" / "newsmtsc_train.jsonl"
 OUT = ROOT / "newsresearch" / "resources" / "sentiment_model.json.gz"
 
-# A first, broader grid (window 4/6/10, sentence words off/on, C 0.05/0.15/0.5, class weights
-# none/balanced) showed: sentence words help (+0.015), wider windows help, the smallest C
-# wins and class weights make no difference. This grid refines around that.
 GRID = {
-    "window": [10, 15],
-    "sentence_words": [True, "side"],
-    "C": [0.02, 0.05],
-    "class_weight": [None],
-    "dense_weight": [1.0, 3.0],
+    "window": [4, 6, 10],
+    "sentence_words": [False, True],
+    "C": [0.05, 0.15, 0.5],
+    "class_weight": [None, "balanced"],
+    "dense_weight": [1.0],
 }
+# Tried afterwards, also by cross-validation on the training split, and not better than the
+# setting this grid picks (window 10, sentence words, C 0.05, no class weights; CV macro-F1
+# 0.665): C 0.02 (0.656), dense features weighted x3 (0.661), word indicators scaled to unit
+# length per row with C 0.3-3 (0.640-0.664 on the first two folds; stopped there),
+# left/right-tagged sentence words (0.663 at window 6), sentence bigrams (0.662), and
+# pronoun coreferences of the targets (``coref_spans``) as extra training targets (0.661).
 MIN_COUNT = 2
 SEED = 0
 
@@ -82,7 +85,7 @@ def build_vocab(terms) -> dict[str, int]:
 def fit(X, y, C, class_weight):
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=C, class_weight=class_weight, max_iter=3000, tol=1e-4,
+    model = LogisticRegression(C=C, class_weight=class_weight, max_iter=3000, tol=1e-5,
                                random_state=SEED)
     return model.fit(X, y)
 
@@ -122,6 +125,7 @@ def main(argv=None) -> int:
     print(f"training targets: {len(records)}  classes: {dict(sorted(Counter(y).items()))}")
     grid = GRID
     if args.quick:
+        # the setting the full grid chose: reproduces the shipped model in minutes
         grid = {"window": [10], "sentence_words": [True], "C": [0.05], "class_weight": [None],
                 "dense_weight": [1.0]}
     settings = list(itertools.product(grid["C"], grid["class_weight"], grid["dense_weight"]))

@@ -197,7 +197,7 @@ def _target_range(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
 
 
 def _features(sent: _Sentence, start: int, end: int, window: int,
-              sentence_words) -> tuple[list[float], list[str]]:
+              sentence_words: bool) -> tuple[list[float], list[str]]:
     """Dense lexicon/position features and the masked window terms for one target."""
     n = len(sent.words)
     t0, t1 = _target_range(sent, start, end)
@@ -258,9 +258,6 @@ def _features(sent: _Sentence, start: int, end: int, window: int,
     terms += [f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False)]
     if sentence_words:
         terms += ["s:" + w for w in words[:t0] + words[t1 + 1:]]
-    if sentence_words == "side":
-        terms += ["l:" + w for w in words[:t0]]
-        terms += ["r:" + w for w in words[t1 + 1:]]
     return dense, terms
 
 
@@ -293,7 +290,7 @@ class _Model:
             )
         self.settings = payload["settings"]
         self.window = int(self.settings["window"])
-        self.sentence_words = self.settings["sentence_words"]  # False, True or "side"
+        self.sentence_words = bool(self.settings["sentence_words"])
         self.mean = np.array(payload["dense_mean"])
         self.scale = np.array(payload["dense_scale"])
         self.dense_coef = np.array(payload["dense_coef"])
