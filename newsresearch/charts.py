@@ -886,8 +886,7 @@ def figure_magnitude_chart(figures: pd.DataFrame, *, title: str | None = None,
     ax.grid(axis="y", visible=False)
     ax.scatter([], [], s=45, color="#555555", label="stated exactly")
     ax.scatter([], [], s=45, facecolors="none", edgecolors="#555555", label="hedged")
-    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.06), ncol=3, fontsize=8, frameon=False,
-              borderaxespad=0)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
     span = (f"from {_human(data['magnitude'].min())} to {_human(data['magnitude'].max())}"
             if len(data) else "none found")
     finish(ax, title=title or f"{len(data)} numeric figures, {span}",
@@ -952,8 +951,7 @@ def figure_sourcing_chart(figures: pd.DataFrame, *, title: str | None = None,
         ax.barh(kinds[::-1], vals[::-1], left=left[::-1], color=colours[col], label=col)
         left = [a + b for a, b in zip(left, vals, strict=True)]
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.06), ncol=3, fontsize=8, frameon=False,
-              borderaxespad=0)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
     total = int(data["figures"].sum())
     sourced = int(data.loc[data["vouched"] != "no source", "figures"].sum())
     finish(ax, title=title or f"{sourced} of {total} figures are attributed to a source",
