@@ -202,7 +202,10 @@ def run_analyze(args) -> int:
         except Exception as exc:  # one bad article must never stop the others
             reason = _one_line(exc)
             failures.append((job.article_id, reason))
-            _say(f"newsresearch: skipped {job.source}: {reason}", bar)
+            head, _, line = job.source.rpartition(":")
+            file = head if line.isdigit() else job.source  # "corpus.jsonl:3" -> the file
+            where = "" if file in reason else f" {job.source}"  # name the file once
+            _say(f"newsresearch: skipped{where}: {reason}", bar)
         else:
             _collect(tables, job, a)
         if bar is not None:
