@@ -268,3 +268,17 @@ def test_news_like_fragments_never_raise(text):
     assert a.summary()["characters"].iloc[0] == len(text)
     for table, s, e, col in SPANS:
         assert _bad_spans(text, getattr(a, table), s, e, col) == [], (table, col)
+
+
+def test_interrupted_write_leaves_no_table_and_no_temp_file(tmp_path, monkeypatch):
+    from newsresearch.analysis import write_table
+
+    def boom(self, path, **kw):
+        with open(path, "w") as fh:  # half a table, then the run dies
+            fh.write("a,b\n1,")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", boom)
+    with pytest.raises(KeyboardInterrupt):
+        write_table(pd.DataFrame({"a": [1], "b": [2]}), tmp_path / "t")
+    assert list(tmp_path.iterdir()) == []
