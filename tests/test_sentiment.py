@@ -252,6 +252,17 @@ def test_lexicon_words_offsets_slice_back(text):
     assert all(text[r.start:r.end] == r.word for r in df.itertuples())
 
 
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet=st.sampled_from(list("Mr. Smith and Jones said “bad” good, not "
+                                                   "Israel\n’'")), max_size=160))
+def test_by_mention_any_text_offsets_slice_back(text):
+    pytest.importorskip("newsresearch.actors")
+    m = S.sentiment_by_mention(text)
+    assert all(text[r.start:r.end] == r.surface for r in m.itertuples())
+    a = S.sentiment_by_actor(text, mentions=m)
+    assert list(a.columns) == S.ACTOR_SENTIMENT_COLUMNS and a.mentions.sum() == len(m)
+
+
 # --------------------------------------------------------------------------- the model file
 
 
