@@ -716,7 +716,7 @@ def _add_lone_given_names(text, lex, words, found, by_start) -> None:
 
 
 _PRONOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){1,2}?(?:that[ \t]+)?(?:(he)|(she))\b")
-_SUBJECT = re.compile(r"(?:^|[.!?\n][\"'“‘”’)\s]*)(?:[\w’'.-]+[ \t]+){0,3}$")
+_SUBJECT = re.compile(r"(?:^|[.!?\n][\"'“‘”’)\s]*)(?:[\w’'.,-]+[ \t]+){0,3}$")
 
 
 def _pronoun_cue(text: str, end: int) -> str:

@@ -112,6 +112,10 @@ SHARED_SURNAME_CASES = [
     ("Hillary Clinton spoke on Monday. Clinton said she was ready. Bill Clinton said he "
      "would campaign. Clinton added that it was hard.",
      ["Hillary Clinton", "Hillary Clinton", "Bill Clinton", "Bill Clinton"]),
+    # ... also when an apposition opens the sentence
+    ("Hillary Clinton spoke. Clinton said she was ready. Her husband, Bill Clinton, said he "
+     "would campaign. Clinton added that it was hard.",
+     ["Hillary Clinton", "Hillary Clinton", "Bill Clinton", "Bill Clinton"]),
     # a bare surname already used for the subject keeps meaning the subject when a relative
     # is named in passing
     ("Sen. Ted Cruz endorsed the nominee. Cruz said he had doubts. The nominee once mocked a "
