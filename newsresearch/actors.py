@@ -456,6 +456,10 @@ def _trim_name(text: str, s: int, e: int, lex: _Lexicon, *, from_left: bool,
                 break
             keep.append((ts, te))
         keep.reverse()
+        first = text[keep[0][0]:keep[0][1]]
+        if len(keep) > 1 and first.endswith("s") and first not in lex.first_gender \
+                and first.lower() in _english_words():
+            keep.pop(0)  # a headline verb or plural is no given name ("Exploits Trump")
         last = text[keep[-1][0]:keep[-1][1]]
         if not _ok_name_token(last, lex) and not (len(keep) > 1 and last in lex.title_surnames):
             return None  # (a title word may end a full name: "Charlie King")
@@ -653,6 +657,11 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     hits = [m for m in words if m.group() in surnames] if surnames else []
     for m in hits:
         pre = _prefix(text, m.start())
+        if pre is not None:
+            if lines is None:
+                lines = _Lines(text)
+            if lines.headline_like(m.start()):
+                pre = None  # "Mogul Exploits Trump For Ratings": headline words are no names
         s0 = pre.start() if pre else m.start()
         span = _trim_name(text, s0, m.end(), lex, from_left=True)
         if span is None:

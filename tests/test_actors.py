@@ -173,6 +173,11 @@ NAME_GAP_CASES = [
     # ... nor inside another name or after a capitalised word
     ("Omar Khan spoke. The rebels of Mullah Omar ruled. The Koch brothers, David and Charles, "
      "met David Smith.", [("Omar Khan", "Omar Khan"), ("David Smith", "David Smith")]),
+    # a headline verb ending in -s is no given name ...
+    ("Hit Piece Exploits Trump Voters in Ohio. Donald Trump spoke.",
+     [("Donald Trump", "Trump"), ("Donald Trump", "Donald Trump")]),
+    # ... but a given name that is also such a word is ("Miles", "Mats")
+    ("Miles Shipside, a director, spoke.", [("Miles Shipside", "Miles Shipside")]),
     # a title claimed by a longer name before it leaves the next name standing
     ("It was reported by Peter King. Suh probably left. Ndamukong Suh spoke.",
      [("Peter King", "Peter King"), ("Ndamukong Suh", "Suh"),
