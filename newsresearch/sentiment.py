@@ -12,8 +12,8 @@ Three methods are reported side by side:
   scores the sentiment *toward* the span. Each sentence is tokenised and scored against both
   lexicons once (cached per sentence); from those arrays we derive, for the target span,
   valence sums in windows of 3 and 8 tokens, to the left and right, distance-weighted
-  (1/d), inside the target's clause (split at , ; : — ( ) quote marks and *but/while/
-  although/whereas/however*) and in the whole sentence, with the target's own words excluded
+  (1/d), inside the target's clause (split at , ; : — ( ) ? ! quote marks and *but/
+  while/although/though/whereas/however/yet*) and in the whole sentence, with the target's own words excluded
   and negators ("not", "never", "n't" … within three tokens before a word) flipping the
   word's valence as VADER does (×−0.74); whether the target is the **speaker** ("X said",
   "said X", "according to X") or inside a quotation; and the **words of a window around
