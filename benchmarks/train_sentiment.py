@@ -41,6 +41,20 @@ GRID = {
 # length per row with C 0.3-3 (0.640-0.664 on the first two folds; stopped there),
 # left/right-tagged sentence words (0.663 at window 6), sentence bigrams (0.662), and
 # pronoun coreferences of the targets (``coref_spans``) as extra training targets (0.661).
+# A second round (same folds, window 10, sentence words; mean ± sd over the 5 folds) found
+# nothing that clears the shipped setting by more than its fold noise, so the model is
+# unchanged: NB-weighted word features (Wang & Manning 2012: each word column scaled by the
+# largest per-class |log-count ratio|, fitted inside each fold) 0.659 ± 0.007 at C 0.02,
+# 0.669 ± 0.007 at C 0.05, 0.667 ± 0.006 at C 0.15; one-vs-rest NB-LR with per-class ratios
+# 0.663 ± 0.004 (C 0.05) and 0.667 ± 0.005 (C 0.15); window words weighted by distance
+# (min(1, 3/d)) 0.664 ± 0.003; lexicon words also as sign-class tokens (<pos>/<neg>, with
+# their bigrams) 0.664 ± 0.007, and with NB weighting 0.668 ± 0.008; per-class logit offsets
+# chosen on the other folds' out-of-fold predictions 0.662 ± 0.004; an average with a
+# lexicon-only model (dense features alone: 0.600 ± 0.007), weight chosen on the other folds,
+# always picked weight 0 (0.665). Over three CV seeds (15 folds) the shipped setting averages
+# 0.660 ± 0.008, NB weighting at C 0.05 0.667 ± 0.010, and NB weighting plus logit offsets
+# 0.669 ± 0.011: a paired gain of 0.009 ± 0.009 per fold (13 of 15 folds better), which is
+# not larger than its fold noise, so it was not shipped and the dev slice was not consulted.
 MIN_COUNT = 2
 SEED = 0
 
