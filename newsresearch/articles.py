@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from .resources import table
@@ -398,22 +399,24 @@ def _blocks(raw: str) -> list[_Block]:
     return out
 
 
-def _boilerplate_reason(block_text: str) -> str | None:
-    line = " ".join(block_text.split())
-    for row in _boilerplate_rules():
-        if row[0].fullmatch(line):
-            return row[1]
+def boilerplate_reason(line: str) -> str | None:
+    """Return why ``line`` is scraped boilerplate (``resources/boilerplate.tsv``), else None.
+
+    Examples
+    --------
+    >>> boilerplate_reason("Leave A Reply"), boilerplate_reason("Mr. Smith said so.")
+    ('comment form', None)
+    """
+    line = " ".join(line.split())
+    for rx, reason in _boilerplate_rules():
+        if rx.fullmatch(line):
+            return reason
     return None
 
 
-_RULES: list | None = None
-
-
-def _boilerplate_rules():
-    global _RULES
-    if _RULES is None:
-        _RULES = [(re.compile(r["pattern"], re.I), r["reason"]) for r in table("boilerplate.tsv")]
-    return _RULES
+@cache
+def _boilerplate_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(r["pattern"], re.I), r["reason"]) for r in table("boilerplate.tsv"))
 
 
 def _is_headline_like(text: str) -> bool:
@@ -455,7 +458,7 @@ def _build(raw: str, *, title=None, published=None, url=None, authors=(), path=N
                         "reason": reason})
 
     for i, b in enumerate(blocks):
-        reason = _boilerplate_reason(b.text)
+        reason = boilerplate_reason(b.text)
         if reason:
             drop(i, reason)
 

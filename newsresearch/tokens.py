@@ -20,8 +20,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .articles import as_text
-from .resources import nltk_data_dir, table, word_list
+from .articles import as_text, boilerplate_reason
+from .resources import nltk_data_dir, word_list
 
 __all__ = [
     "split_sentences",
@@ -530,11 +530,10 @@ def text_quality(text) -> pd.DataFrame:
                     rows.append(("run_together", m.start(), m.end(), w,
                                  f"looks like “{g} {w[len(g):]}” run together"))
                     break
-    rules = [(re.compile(r["pattern"], re.I), r["reason"]) for r in table("boilerplate.tsv")]
     for ps, pe in _paragraph_spans(text):
         for lm in re.finditer(r"[^\n]+", text[ps:pe]):
             line = lm.group().strip()
-            if any(rx.fullmatch(" ".join(line.split())) for rx, _ in rules):
+            if boilerplate_reason(line):
                 s = ps + lm.start() + (len(lm.group()) - len(lm.group().lstrip()))
                 rows.append(("boilerplate", s, s + len(line), line,
                              "matches the boilerplate list (resources/boilerplate.tsv)"))
