@@ -934,7 +934,8 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
     text = as_text(text)
     lex = _lexicon_for(aliases)
     if not text.strip():
-        return pd.DataFrame(columns=MENTION_COLUMNS)
+        return pd.DataFrame(columns=MENTION_COLUMNS).astype(
+            {c: "int64" for c in ("mention_id", "start", "end", "sentence_id")})
 
     cands: list[tuple] = []  # (ext_start, end, priority, start, actor, type, gender, title)
     gaz_people = []

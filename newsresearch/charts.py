@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .articles import as_text
+
 __all__ = [
     "PALETTE",
     "new_figure",
@@ -975,7 +977,7 @@ def figure_timeline_data(figures: pd.DataFrame, text=None) -> pd.DataFrame:
     """
     cols = ["figure_id", "surface", "value", "qualifier", "when", "start", "context"]
     rows = []
-    src = None if text is None else (text if isinstance(text, str) else text.text)
+    src = None if text is None else as_text(text)
     for r in figures.itertuples(index=False):
         if r.kind != "date" or not isinstance(r.value, str):
             continue

@@ -220,6 +220,9 @@ def run_analyze(args) -> int:
             frames = [f for f in tables[name] if len(f)]
             df = pd.concat(frames, ignore_index=True) if frames else _empty_table(name)
             written.append(write_table(df, out / name, format=fmt))
+    else:  # never leave an earlier run's tables beside this run's failures.csv
+        for name in ANALYZE_TABLES:
+            (out / (name + FORMATS[fmt])).unlink(missing_ok=True)
     out.mkdir(parents=True, exist_ok=True)
     write_table(pd.DataFrame(failures, columns=FAILURE_COLUMNS), out / "failures", format="csv")
     failed = f"; {len(failures)} failed (see {out / 'failures.csv'})" if failures else ""

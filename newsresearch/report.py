@@ -87,7 +87,7 @@ def _source_line(a: Analysis) -> str:
     return f"Source: newsresearch analysis of “{name}”."
 
 
-def _chart_specs(src: str, *, sample: bool = False):
+def _chart_specs(src: str):
     """(name, caption, builder) for every chart; a builder returns (fig, data) or None."""
     from . import charts
     from .tokens import word_frequencies
@@ -107,13 +107,14 @@ def _chart_specs(src: str, *, sample: bool = False):
         return (charts.mention_map_chart(a.actors, a.text, source=src), data) if len(data) else None
 
     def sentiment(a: Analysis):
-        named = a.actor_sentiment[a.actor_sentiment["mentions"] >= 3]  # as notebook 02
+        # actors with 3+ mentions, as notebook 02; the chart draws the 15 most mentioned
+        named = a.actor_sentiment[a.actor_sentiment["mentions"] >= 3].head(15)
         if not len(named):
             return None
         return charts.actor_sentiment_chart(named, source=src), named
 
     def lexicons(a: Analysis):
-        named = a.actor_sentiment[a.actor_sentiment["mentions"] >= 3]
+        named = a.actor_sentiment[a.actor_sentiment["mentions"] >= 3].head(15)
         if not len(named):
             return None
         data = named[["actor", "mentions", "vader_mean", "textblob_mean", "target_mean"]]
@@ -128,6 +129,8 @@ def _chart_specs(src: str, *, sample: bool = False):
         return (charts.cue_verb_chart(data, source=src), data) if len(data) else None
 
     def sourcing(a: Analysis):
+        if not len(a.quotes):
+            return None
         data = charts.sourcing_data(a.quotes)
         return charts.sourcing_chart(data, source=src), data
 
@@ -142,9 +145,14 @@ def _chart_specs(src: str, *, sample: bool = False):
 
     def timeline(a: Analysis):
         data = charts.figure_timeline_data(a.figures, a.article)
+        # the story's own time: from the year before publication on (older dates such as
+        # "the 1990s" would squash the axis; the chart title counts what it leaves out)
+        year = a.article.year
+        since = f"{year - 1}-01-01" if year else None
+        if since is not None and len(data):
+            data = data[data["when"] >= pd.Timestamp(since)]
         if not len(data):
             return None
-        since = "2023-01-01" if sample else None  # as notebook 04 draws the sample article
         return charts.figure_timeline_chart(a.figures, a.article, since=since,
                                             source=src), data
 
@@ -199,8 +207,7 @@ def report_charts(analysis: Analysis, *, repeats: bool = False
     notebook 05 repeats from notebooks 02 and 03, unless ``repeats=True``.
     """
     out = []
-    for name, caption, build in _chart_specs(_source_line(analysis),
-                                             sample=_is_sample(analysis)):
+    for name, caption, build in _chart_specs(_source_line(analysis)):
         if name in _REPEATS and not repeats:
             continue
         made = build(analysis)

@@ -184,7 +184,8 @@ def split_sentences(text) -> pd.DataFrame:
     """
     text = as_text(text)
     rows = [(i, pid, s, e, text[s:e]) for i, (s, e, pid) in enumerate(_sentence_spans(text))]
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+        {c: "int64" for c in ("sentence_id", "paragraph_id", "start", "end")})
 
 
 # --------------------------------------------------------------------------- tokens
@@ -257,7 +258,8 @@ def tokenize(text, *, pos: bool = False, stopwords=None) -> pd.DataFrame:
         columns=TOKEN_COLUMNS,
     )
     df = df.astype({"token_id": "int64", "sentence_id": "int64", "start": "int64",
-                    "end": "int64", "is_word": bool, "is_stopword": bool})
+                    "end": "int64", "token": object, "lower": object, "is_word": bool,
+                    "is_stopword": bool})
     if pos:
         df["pos"] = _pos_tags(text, spans)
     return df
@@ -543,4 +545,5 @@ def text_quality(text) -> pd.DataFrame:
     rows.sort(key=lambda r: (r[1], r[0]))
     starts = [s for s, _, _ in _sentence_spans(text)]
     rows = [(*r, max(bisect_right(starts, r[1]) - 1, 0) if starts else -1) for r in rows]
-    return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
+    return pd.DataFrame(rows, columns=QUALITY_COLUMNS).astype(
+        {"start": "int64", "end": "int64", "sentence_id": "int64"})

@@ -181,6 +181,17 @@ def test_nothing_analysable_exits_non_zero(tmp_path, capsys):
     assert not (out / "articles.csv").exists()  # no table that looks whole but is empty
 
 
+def test_failed_run_removes_an_earlier_runs_tables(tmp_path, capsys):
+    # a stale table beside a new failures.csv would look like this run's result
+    paths = _bad_inputs(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "quotes.csv").write_text("quote_id\n0\n", encoding="utf-8")
+    code, _, _ = run(["analyze", paths["missing"], "--out", out, "-q"], capsys)
+    assert code == 1
+    assert not (out / "quotes.csv").exists()
+
+
 def test_failing_analysis_is_reported_and_others_complete(tmp_path, capsys, monkeypatch):
     import newsresearch.analysis as analysis_mod
 

@@ -95,6 +95,9 @@ def test_empty_text_gives_empty_frames_with_columns():
     assert list(nr.tokenize("").columns) == TOKEN_COLUMNS
     assert list(nr.text_quality("").columns) == QUALITY_COLUMNS
     assert nr.lexical_stats("")["tokens"].iat[0] == 0
+    # empty frames keep integer offsets, so tables of many articles concatenate cleanly
+    for df in (nr.split_sentences(""), nr.tokenize(""), nr.text_quality(""), nr.find_actors("")):
+        assert df["start"].dtype == "int64" and df["end"].dtype == "int64"
 
 
 def test_accepts_article_and_offsets_index_article_text(sample_article):
