@@ -28,6 +28,8 @@ _EXPORTS = {
     "read_article": "articles",
     "as_text": "articles",
     "split_sentences": "tokens",
+    "sentence_index": "tokens",
+    "SentenceIndex": "tokens",
     "split_paragraphs": "tokens",
     "tokenize": "tokens",
     "word_frequencies": "tokens",

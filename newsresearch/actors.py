@@ -93,7 +93,7 @@ import pandas as pd
 
 from .articles import as_text
 from .resources import table, word_list
-from .tokens import split_sentences, stopwords
+from .tokens import sentence_index, stopwords
 
 __all__ = ["find_actors", "actor_table", "read_aliases", "MENTION_COLUMNS", "ACTOR_TYPES"]
 
@@ -904,8 +904,9 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
     ----------
     text : str or Article
         Offsets index exactly this string (``article.text`` for an Article).
-    sentences : DataFrame, optional
-        The ``split_sentences(text)`` frame, if already computed.
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of ``text`` if already split (:func:`~newsresearch.tokens.sentence_index`
+        or a ``split_sentences`` frame).
     aliases : str, Path or DataFrame, optional
         Your own alias table (columns ``alias, actor, actor_type``, optional ``gender``); its
         rows override the shipped gazetteer alias by alias. See :func:`read_aliases`.
@@ -978,15 +979,10 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
         kept.append(c)
     kept.sort(key=lambda c: c[3])
 
-    if sentences is None:
-        sentences = split_sentences(text)
-    starts = sentences["start"].to_numpy()
+    index = sentence_index(text, sentences)
     ss = np.fromiter((c[3] for c in kept), dtype=np.int64, count=len(kept))
-    if len(starts):
-        pos = (np.searchsorted(starts, ss, side="right") - 1).clip(min=0)
-        sids = sentences["sentence_id"].to_numpy()[pos]
-    else:
-        sids = np.zeros(len(kept), dtype=np.int64)
+    sids = np.fromiter((max(index.sentence_at(c[3]), 0) for c in kept), dtype=np.int64,
+                       count=len(kept))
     # Series share one RangeIndex and the dict is in column order: no reindexing (~0.1 ms)
     idx = pd.RangeIndex(len(kept))
     return pd.DataFrame({

@@ -241,7 +241,7 @@ def analyze(text_or_article, *, aliases=None) -> Analysis:
     from .figures import extract_figures
     from .quotes import extract_quotes
     from .sentiment import sentiment_by_actor, sentiment_by_mention
-    from .tokens import split_sentences, text_quality, tokenize
+    from .tokens import sentence_index, text_quality, tokenize
 
     if isinstance(text_or_article, Article):
         article = text_or_article
@@ -249,16 +249,17 @@ def analyze(text_or_article, *, aliases=None) -> Analysis:
         article = Article.from_text(as_text(text_or_article), clean=False)
     text = article.text
 
-    sentences = split_sentences(text)
-    tokens = tokenize(text)
-    actors = find_actors(text, sentences=sentences, aliases=aliases)
-    mentions = sentiment_by_mention(text, sentences=sentences, actors=actors)
-    by_actor = sentiment_by_actor(text, sentences=sentences, actors=actors, mentions=mentions)
+    index = sentence_index(text)
+    sentences = index.frame(text)
+    tokens = tokenize(text, sentences=index)
+    actors = find_actors(text, sentences=index, aliases=aliases)
+    mentions = sentiment_by_mention(text, sentences=index, actors=actors)
+    by_actor = sentiment_by_actor(text, sentences=index, actors=actors, mentions=mentions)
     quote_warns: list = []
     quotes = extract_quotes(text, sentences=sentences, actors=actors, warnings=quote_warns)
     # the Article (not its text) so that figures can complete dates from its publication date
     figures = extract_figures(article, sentences=sentences, actors=actors)
-    quality = text_quality(text)
+    quality = text_quality(text, sentences=index)
 
     rows = [("article", None, None, w) for w in article.warnings]
     for w in sorted(quote_warns, key=lambda w: w[0]):

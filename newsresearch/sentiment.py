@@ -47,7 +47,7 @@ import pandas as pd
 
 from .articles import as_text
 from .resources import json_resource
-from .tokens import _sentence_spans
+from .tokens import SentenceIndex, sentence_index
 
 __all__ = [
     "target_polarity",
@@ -341,29 +341,15 @@ def _check_span(text: str, start, end) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the sentence(s) that hold ``text[start:end]``."""
-    lo, hi = None, None
-    for s, e, _ in _sentence_spans(text):
-        if e > start and s < end:
-            lo = s if lo is None else lo
-            hi = e
-        elif s >= end:
-            break
-    if lo is None:
-        return start, end
-    return min(lo, start), max(hi, end)
-
-
-def _proba(text: str, start: int, end: int) -> np.ndarray:
-    s, e = _sentence_of(text, start, end)
+def _proba(text: str, start: int, end: int, index: SentenceIndex) -> np.ndarray:
+    s, e = index.covering(start, end)
     model = _model()
     dense, terms = _features(_sentence(text[s:e]), start - s, end - s, model.window,
                              model.sentence_words)
     return _softmax(model.logits(dense, terms))
 
 
-def target_proba(text, start: int, end: int) -> dict[int, float]:
+def target_proba(text, start: int, end: int, *, sentences=None) -> dict[int, float]:
     """Return the probabilities of negative, neutral and positive sentiment toward a span.
 
     Parameters
@@ -371,6 +357,8 @@ def target_proba(text, start: int, end: int) -> dict[int, float]:
     text : str or Article
     start, end : int
         Character offsets of the target (``text[start:end]``, e.g. a name).
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of ``text`` if already split (the target's sentence is looked up there).
 
     Returns
     -------
@@ -390,11 +378,11 @@ def target_proba(text, start: int, end: int) -> dict[int, float]:
     """
     text = as_text(text)
     start, end = _check_span(text, start, end)
-    p = _proba(text, start, end)
+    p = _proba(text, start, end, sentence_index(text, sentences))
     return {c: float(x) for c, x in zip(CLASSES, p, strict=True)}
 
 
-def target_score(text, start: int, end: int) -> float:
+def target_score(text, start: int, end: int, *, sentences=None) -> float:
     """Score the sentiment expressed toward ``text[start:end]`` within its sentence.
 
     The score is P(positive) − P(negative) from the target-aware model (see the module
@@ -405,6 +393,8 @@ def target_score(text, start: int, end: int) -> float:
     text : str or Article
     start, end : int
         Character offsets of the target.
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of ``text`` if already split (the target's sentence is looked up there).
 
     Returns
     -------
@@ -423,11 +413,11 @@ def target_score(text, start: int, end: int) -> float:
     """
     text = as_text(text)
     start, end = _check_span(text, start, end)
-    p = _proba(text, start, end)
+    p = _proba(text, start, end, sentence_index(text, sentences))
     return float(p[2] - p[0])
 
 
-def target_polarity(text, start: int, end: int) -> int:
+def target_polarity(text, start: int, end: int, *, sentences=None) -> int:
     """Classify the sentiment toward ``text[start:end]``: −1 negative, 0 neutral, 1 positive.
 
     The most probable class of the target-aware model (see the module docstring).
@@ -437,6 +427,8 @@ def target_polarity(text, start: int, end: int) -> int:
     text : str or Article
     start, end : int
         Character offsets of the target.
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of ``text`` if already split (the target's sentence is looked up there).
 
     Returns
     -------
@@ -458,7 +450,7 @@ def target_polarity(text, start: int, end: int) -> int:
     """
     text = as_text(text)
     start, end = _check_span(text, start, end)
-    return CLASSES[int(np.argmax(_proba(text, start, end)))]
+    return CLASSES[int(np.argmax(_proba(text, start, end, sentence_index(text, sentences))))]
 
 
 # --------------------------------------------------------------------------- explanations
@@ -499,8 +491,9 @@ def lexicon_words(text, *, sentences=None) -> pd.DataFrame:
     Parameters
     ----------
     text : str or Article
-    sentences : DataFrame, optional
-        A :func:`~newsresearch.tokens.split_sentences` frame of the same text.
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of the same text (:func:`~newsresearch.tokens.sentence_index` or a
+        ``split_sentences`` frame).
 
     Returns
     -------
@@ -517,20 +510,14 @@ def lexicon_words(text, *, sentences=None) -> pd.DataFrame:
     """
     text = as_text(text)
     rows = []
-    for sid, s, e in _sentence_rows(text, sentences):
+    index = sentence_index(text, sentences)
+    for sid, (s, e) in enumerate(zip(index.starts, index.ends, strict=True)):
         sent = _sentence(text[s:e])
         for i in np.flatnonzero((sent.vader != 0) | (sent.textblob != 0)):
             a, b = s + int(sent.starts[i]), s + int(sent.ends[i])
             rows.append((sid, a, b, text[a:b], round(float(sent.vader[i]), 4),
                          round(float(sent.textblob[i]), 4), bool(sent.negated[i])))
     return pd.DataFrame(rows, columns=LEXICON_COLUMNS)
-
-
-def _sentence_rows(text: str, sentences) -> list[tuple[int, int, int]]:
-    if sentences is None:
-        return [(i, s, e) for i, (s, e, _) in enumerate(_sentence_spans(text))]
-    return [(int(r.sentence_id), int(r.start), int(r.end))
-            for r in sentences[["sentence_id", "start", "end"]].itertuples(index=False)]
 
 
 # --------------------------------------------------------------------------- per mention
@@ -545,8 +532,9 @@ def sentiment_by_mention(text, *, sentences=None, actors=None) -> pd.DataFrame:
     Parameters
     ----------
     text : str or Article
-    sentences : DataFrame, optional
-        A :func:`~newsresearch.tokens.split_sentences` frame of the same text.
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of the same text (:func:`~newsresearch.tokens.sentence_index` or a
+        ``split_sentences`` frame).
     actors : DataFrame, optional
         A :func:`~newsresearch.actors.find_actors` frame of the same text (computed when not
         given).
@@ -577,25 +565,22 @@ def sentiment_by_mention(text, *, sentences=None, actors=None) -> pd.DataFrame:
     [['Smith', 'negative'], ['Jones', 'positive']]
     """
     text = as_text(text)
+    index = sentence_index(text, sentences)
     if actors is None:
         from .actors import find_actors
 
-        actors = find_actors(text, sentences=sentences)
+        actors = find_actors(text, sentences=index)
     base_cols = list(actors.columns) if len(actors.columns) else list(ACTOR_COLUMNS)
     new_cols = [c for c in MENTION_SENTIMENT_COLUMNS if c not in ACTOR_COLUMNS]
     if actors.empty or not text:
         return pd.DataFrame(columns=base_cols + new_cols)
-    spans = {sid: (s, e) for sid, s, e in _sentence_rows(text, sentences)}
     model = _model()
     out = []
     for row in actors.itertuples(index=False):
         start, end = int(row.start), int(row.end)
         if not 0 <= start < end <= len(text):
             continue  # a malformed mention row: skip rather than raise
-        sid = getattr(row, "sentence_id", None)
-        s, e = spans.get(sid, (None, None)) if sid is not None else (None, None)
-        if s is None or not (s <= start and end <= e):
-            s, e = _sentence_of(text, start, end)
+        s, e = index.covering(start, end)
         sentence_text = text[s:e]
         sent = _sentence(sentence_text)
         dense, terms = _features(sent, start - s, end - s, model.window, model.sentence_words)
@@ -772,10 +757,11 @@ def compare_with_labels(text, labels, *, sentences=None) -> pd.DataFrame:
             f"hand labels need the columns {', '.join(LABEL_COLUMNS)} (optionally occurrence); "
             f"missing: {', '.join(missing)}"
         )
-    spans = {sid: (s, e) for sid, s, e in _sentence_rows(text, sentences)}
+    index = sentence_index(text, sentences)
     keep, rows = [], []
     for i, r in enumerate(labels.itertuples(index=False)):
-        s, e = spans.get(int(r.sentence_id), (None, None))
+        sid = int(r.sentence_id)
+        s, e = index.span(sid) if 0 <= sid < len(index) else (None, None)
         occ = int(getattr(r, "occurrence", 0) or 0)
         pos = -1
         if s is not None:
@@ -788,8 +774,8 @@ def compare_with_labels(text, labels, *, sentences=None) -> pd.DataFrame:
                           stacklevel=2)
             continue
         start, end = s + pos, s + pos + len(str(r.surface))
-        sent_s, sent_e = _sentence_of(text, start, end)
-        p = _proba(text, start, end)
+        sent_s, sent_e = index.covering(start, end)
+        p = _proba(text, start, end, index)
         sentence_text = text[sent_s:sent_e]
         vader = _sentence(sentence_text).vader_compound
         blob = _textblob_polarity(sentence_text)

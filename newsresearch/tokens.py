@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .articles import as_text, boilerplate_reason
@@ -34,6 +35,8 @@ __all__ = [
     "text_quality",
     "stopwords",
     "use_nltk_data",
+    "sentence_index",
+    "SentenceIndex",
 ]
 
 SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "start", "end", "text"]
@@ -131,12 +134,11 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=32)
-def _sentence_spans(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, paragraph_id) of every sentence; cached because every stage needs it."""
+def _sentence_spans(text: str, paragraphs=None) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, paragraph_id) of every sentence (Punkt per paragraph, lower-case merges)."""
     punkt = _punkt()
     out: list[tuple[int, int, int]] = []
-    for pid, (ps, pe) in enumerate(_paragraph_spans(text)):
+    for pid, (ps, pe) in enumerate(_paragraph_spans(text) if paragraphs is None else paragraphs):
         para = text[ps:pe]
         try:
             spans = list(punkt.span_tokenize(para))
@@ -157,18 +159,175 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(out)
 
 
+_CONTINUES = re.compile(r"[\"'“‘(\[]*([^\W\d_])")
+
+
 def _continues(para: str, start: int) -> bool:
     """True when a Punkt break before ``para[start:]`` should be undone (lower-case start)."""
-    m = re.match(r"[\"'“‘(\[]*([^\W\d_])", para[start:])
+    m = _CONTINUES.match(para, start)
     return bool(m) and m.group(1).islower()
 
 
-def split_sentences(text) -> pd.DataFrame:
+class SentenceIndex:
+    """The sentences and paragraphs of one text, found once and shared by every stage.
+
+    Built by :func:`sentence_index` (Punkt, see the module docstring) and handed to
+    :func:`~newsresearch.actors.find_actors`, the sentiment functions,
+    :func:`~newsresearch.quotes.extract_quotes` and
+    :func:`~newsresearch.figures.extract_figures` as ``sentences=``, so that the text is split
+    once and every table agrees on sentence and paragraph ids.
+
+    **The one rule for an offset between sentences** (the whitespace after a full stop, or
+    text before the first sentence): it belongs to the sentence that starts at or before it,
+    i.e. the *preceding* sentence; an offset before the first sentence belongs to sentence 0.
+    Paragraphs follow the same rule. A text without sentences gives -1.
+
+    Attributes
+    ----------
+    starts, ends : tuple of int
+        Sentence ``i`` is ``text[starts[i]:ends[i]]``.
+    paragraph_ids : tuple of int
+        The paragraph of each sentence.
+    paragraphs : tuple of (int, int)
+        ``(start, end)`` of every paragraph (blank-line separated, whitespace trimmed).
+    length : int
+        Length of the text indexed (a guard against passing the index of another text).
+
+    Examples
+    --------
+    >>> t = "Mr. Blinken flew in. He met officials.\\n\\nThey talked."
+    >>> idx = sentence_index(t)
+    >>> len(idx), idx.sentence_at(t.index("He")), idx.paragraph_at(t.index("They"))
+    (3, 1, 1)
+    >>> idx.sentence_at(t.index(" He"))  # the space between sentences: the preceding one
+    0
+    >>> idx.span(2)
+    (40, 52)
+    """
+
+    __slots__ = ("starts", "ends", "paragraph_ids", "paragraphs", "length")
+
+    def __init__(self, starts, ends, paragraph_ids, paragraphs, length: int):
+        self.starts = tuple(int(x) for x in starts)
+        self.ends = tuple(int(x) for x in ends)
+        self.paragraph_ids = tuple(int(x) for x in paragraph_ids)
+        self.paragraphs = tuple((int(s), int(e)) for s, e in paragraphs)
+        self.length = int(length)
+        if not len(self.starts) == len(self.ends) == len(self.paragraph_ids):
+            raise ValueError("SentenceIndex: starts, ends and paragraph_ids differ in length")
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __repr__(self) -> str:
+        return (f"SentenceIndex({len(self)} sentences, {len(self.paragraphs)} paragraphs, "
+                f"{self.length} characters)")
+
+    def sentence_at(self, pos: int) -> int:
+        """Return the id of the sentence holding offset ``pos`` (the rule in the class doc)."""
+        if not self.starts:
+            return -1
+        return max(bisect_right(self.starts, pos) - 1, 0)
+
+    def paragraph_at(self, pos: int) -> int:
+        """Return the id of the paragraph holding offset ``pos`` (same rule as sentences)."""
+        if not self.paragraphs:
+            return -1
+        return max(bisect_right(self.paragraphs, (pos, float("inf"))) - 1, 0)
+
+    def span(self, sentence_id: int) -> tuple[int, int]:
+        """Return ``(start, end)`` of sentence ``sentence_id``."""
+        return self.starts[sentence_id], self.ends[sentence_id]
+
+    def covering(self, start: int, end: int) -> tuple[int, int]:
+        """Return ``(start, end)`` of the sentence(s) that hold ``text[start:end]``.
+
+        A span inside one sentence gives that sentence; a span across sentences gives their
+        union (widened to the span itself); a span wholly between sentences gives itself.
+        """
+        first = bisect_right(self.ends, start)  # the first sentence that ends after start
+        if first >= len(self.starts) or self.starts[first] >= end:
+            return start, end
+        last = max(bisect_right(self.starts, end - 1) - 1, first)
+        return min(self.starts[first], start), max(self.ends[last], end)
+
+    def paragraph_span(self, paragraph_id: int) -> tuple[int, int]:
+        """Return ``(start, end)`` of paragraph ``paragraph_id``."""
+        return self.paragraphs[paragraph_id]
+
+    def frame(self, text: str) -> pd.DataFrame:
+        """Return the :func:`split_sentences` frame of ``text`` (the text this index is of)."""
+        self.check(text)
+        return pd.DataFrame({
+            "sentence_id": np.arange(len(self), dtype=np.int64),
+            "paragraph_id": np.array(self.paragraph_ids, dtype=np.int64),
+            "start": np.array(self.starts, dtype=np.int64),
+            "end": np.array(self.ends, dtype=np.int64),
+            "text": [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)],
+        }, columns=SENTENCE_COLUMNS)
+
+    def check(self, text: str) -> None:
+        """Raise ``ValueError`` unless this index was built from a text as long as ``text``."""
+        if len(text) != self.length:
+            raise ValueError(f"sentences= is the index of a text of {self.length} characters, "
+                             f"not of this one ({len(text)}); build it with sentence_index(text)")
+
+    @classmethod
+    def from_frame(cls, sentences: pd.DataFrame, text: str) -> SentenceIndex:
+        """Build the index from a :func:`split_sentences` frame of ``text``."""
+        missing = {"start", "end"} - set(sentences.columns)
+        if missing:
+            raise ValueError("sentences= needs a split_sentences frame or a SentenceIndex; "
+                             f"this frame lacks {', '.join(sorted(missing))}")
+        sent = sentences.sort_values("start") if len(sentences) > 1 else sentences
+        starts, ends = sent["start"].tolist(), sent["end"].tolist()
+        paragraphs = _paragraph_spans(text)
+        if "paragraph_id" in sent.columns:
+            pids = sent["paragraph_id"].tolist()
+        else:
+            pstarts = [s for s, _ in paragraphs]
+            pids = [max(bisect_right(pstarts, s) - 1, 0) for s in starts]
+        return cls(starts, ends, pids, paragraphs, len(text))
+
+
+def sentence_index(text, sentences=None) -> SentenceIndex:
+    """Return the :class:`SentenceIndex` of ``text``: split it once, or reuse what is given.
+
+    Parameters
+    ----------
+    text : str or Article
+    sentences : SentenceIndex or DataFrame, optional
+        An index already built for this text (returned as is), or a :func:`split_sentences`
+        frame (converted). When omitted the text is split with Punkt.
+
+    Examples
+    --------
+    >>> sentence_index("One. Two.").starts
+    (0, 5)
+    """
+    text = as_text(text)
+    if isinstance(sentences, SentenceIndex):
+        sentences.check(text)
+        return sentences
+    if sentences is not None:
+        if not isinstance(sentences, pd.DataFrame):
+            raise TypeError("sentences= must be a SentenceIndex or a split_sentences "
+                            f"DataFrame, not {type(sentences).__name__}")
+        return SentenceIndex.from_frame(sentences, text)
+    paragraphs = _paragraph_spans(text)
+    spans = _sentence_spans(text, paragraphs)
+    return SentenceIndex([s for s, _, _ in spans], [e for _, e, _ in spans],
+                         [p for _, _, p in spans], paragraphs, len(text))
+
+
+def split_sentences(text, *, sentences=None) -> pd.DataFrame:
     """Split text into sentences with character offsets.
 
     Parameters
     ----------
     text : str or Article
+    sentences : SentenceIndex, optional
+        Reuse an index built by :func:`sentence_index` instead of splitting again.
 
     Returns
     -------
@@ -183,9 +342,7 @@ def split_sentences(text) -> pd.DataFrame:
     ['Mr. Blinken flew to Israel on Dec. 8.', 'He met U.S. officials.']
     """
     text = as_text(text)
-    rows = [(i, pid, s, e, text[s:e]) for i, (s, e, pid) in enumerate(_sentence_spans(text))]
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
-        {c: "int64" for c in ("sentence_id", "paragraph_id", "start", "end")})
+    return sentence_index(text, sentences).frame(text)
 
 
 # --------------------------------------------------------------------------- tokens
@@ -206,22 +363,23 @@ def _tokens_in(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _FALLBACK_TOKEN.finditer(sentence)]
 
 
-@lru_cache(maxsize=32)
-def _token_spans(text: str) -> tuple[tuple[int, int, int], ...]:
+def _token_spans(text: str, index: SentenceIndex) -> list[tuple[int, int, int]]:
     """(start, end, sentence_id) of every token."""
     out = []
-    for sid, (s, e, _pid) in enumerate(_sentence_spans(text)):
+    for sid, (s, e) in enumerate(zip(index.starts, index.ends, strict=True)):
         for ts, te in _tokens_in(text[s:e]):
             out.append((s + ts, s + te, sid))
     return tuple(out)
 
 
-def tokenize(text, *, pos: bool = False, stopwords=None) -> pd.DataFrame:
+def tokenize(text, *, sentences=None, pos: bool = False, stopwords=None) -> pd.DataFrame:
     """Split text into word tokens with offsets, lower-cased forms and stopword flags.
 
     Parameters
     ----------
     text : str or Article
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of ``text`` if already split (:func:`sentence_index`).
     pos : bool, default False
         Add a ``pos`` column (Penn Treebank tags from TextBlob's bundled pattern tagger).
     stopwords : iterable of str, optional
@@ -241,7 +399,7 @@ def tokenize(text, *, pos: bool = False, stopwords=None) -> pd.DataFrame:
     """
     text = as_text(text)
     stop = globals()["stopwords"]() if stopwords is None else {w.lower() for w in stopwords}
-    spans = _token_spans(text)
+    spans = _token_spans(text, sentence_index(text, sentences))
     toks = [text[s:e] for s, e, _ in spans]
     lower = [t.lower().translate(_APOSTROPHES) for t in toks]
     df = pd.DataFrame(
@@ -288,8 +446,19 @@ def _pos_tags(text: str, spans) -> list[str]:
 
 
 def word_frequencies(text, *, exclude_stopwords: bool = False, stopwords=None,
-                     top: int | None = None) -> pd.DataFrame:
+                     top: int | None = None, tokens=None) -> pd.DataFrame:
     """Count word tokens (lower-cased), most frequent first, with NLTK's ``FreqDist``.
+
+    Parameters
+    ----------
+    text : str or Article
+    exclude_stopwords : bool, default False
+    stopwords : iterable of str, optional
+        Your own stopword list (used only when ``tokens`` is not given).
+    top : int, optional
+        Keep only the ``top`` most frequent words.
+    tokens : DataFrame, optional
+        The :func:`tokenize` frame of ``text`` if already computed (``Analysis.tokens``).
 
     Returns
     -------
@@ -303,7 +472,7 @@ def word_frequencies(text, *, exclude_stopwords: bool = False, stopwords=None,
     """
     from nltk import FreqDist
 
-    toks = tokenize(text, stopwords=stopwords)
+    toks = tokenize(text, stopwords=stopwords) if tokens is None else tokens
     words = toks[toks["is_word"]]
     if exclude_stopwords:
         words = words[~words["is_stopword"]]
@@ -408,8 +577,16 @@ def collocations(text, *, n: int = 2, measure: str = "likelihood_ratio", min_cou
     return pd.DataFrame(rows, columns=cols)
 
 
-def lexical_stats(text) -> pd.DataFrame:
+def lexical_stats(text, *, sentences=None, tokens=None) -> pd.DataFrame:
     """Summarise size and variety: one row with sentences, tokens, words, types, ratios.
+
+    Parameters
+    ----------
+    text : str or Article
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of ``text`` if already split.
+    tokens : DataFrame, optional
+        The :func:`tokenize` frame of ``text`` if already computed.
 
     Returns
     -------
@@ -423,14 +600,15 @@ def lexical_stats(text) -> pd.DataFrame:
     [[2, 4, 3]]
     """
     text = as_text(text)
-    toks = tokenize(text)
+    index = sentence_index(text, sentences)
+    toks = tokenize(text, sentences=index) if tokens is None else tokens
     words = toks[toks["is_word"]]
-    n_sent = len(_sentence_spans(text))
+    n_sent = len(index)
     n_words = len(words)
     n_types = words["lower"].nunique()
     return pd.DataFrame([{
         "sentences": n_sent,
-        "paragraphs": len(_paragraph_spans(text)),
+        "paragraphs": len(index.paragraphs),
         "tokens": len(toks),
         "words": n_words,
         "types": n_types,
@@ -467,7 +645,7 @@ def _lexicon() -> frozenset[str]:
     return frozenset(words)
 
 
-def text_quality(text) -> pd.DataFrame:
+def text_quality(text, *, sentences=None) -> pd.DataFrame:
     """Flag damage that scraping and machine translation leave in news text.
 
     Kinds of flags:
@@ -482,6 +660,12 @@ def text_quality(text) -> pd.DataFrame:
     * ``boilerplate`` — a line that matches our boilerplate list ("Leave A Reply");
     * ``mojibake`` — UTF-8 read as Windows-1252 ("â€™").
 
+    Parameters
+    ----------
+    text : str or Article
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of ``text`` if already split (used for ``sentence_id``).
+
     Returns
     -------
     DataFrame
@@ -494,6 +678,30 @@ def text_quality(text) -> pd.DataFrame:
     ['doubled_word', 'repeated_fragment']
     """
     text = as_text(text)
+    rows = quality_records(text, sentence_index(text, sentences))
+    return pd.DataFrame(rows, columns=QUALITY_COLUMNS).astype(
+        {"start": "int64", "end": "int64", "sentence_id": "int64"})
+
+
+def quality_records(text: str, index: SentenceIndex) -> list[tuple]:
+    """The rows of :func:`text_quality` as tuples in ``QUALITY_COLUMNS`` order."""
+    rows = _doubled_and_fragments(text)
+    rows += _run_together(text)
+    for ps, pe in index.paragraphs:
+        for lm in re.finditer(r"[^\n]+", text[ps:pe]):
+            line = lm.group().strip()
+            if boilerplate_reason(line):
+                s = ps + lm.start() + (len(lm.group()) - len(lm.group().lstrip()))
+                rows.append(("boilerplate", s, s + len(line), line,
+                             "matches the boilerplate list (resources/boilerplate.tsv)"))
+    for m in _MOJIBAKE.finditer(text):
+        rows.append(("mojibake", m.start(), m.end(), m.group(),
+                     "UTF-8 text decoded as Windows-1252"))
+    rows.sort(key=lambda r: (r[1], r[0]))
+    return [(*r, index.sentence_at(r[1])) for r in rows]
+
+
+def _doubled_and_fragments(text: str) -> list[tuple]:
     rows: list[tuple] = []
     for m in _DOUBLED.finditer(text):
         if m.group(1).lower() not in _LEGIT_DOUBLES:
@@ -514,36 +722,30 @@ def text_quality(text) -> pd.DataFrame:
             continue
         rows.append(("fragment", m.start(1), m.end(3), m.group(),
                      "full stop followed by a lower-case word: a damaged or split sentence"))
+    return rows
+
+
+_GLUE = ("the", "and", "of", "to", "in", "a", "for", "on", "that", "with")
+
+
+def _run_together(text: str) -> list[tuple]:
     lex = _lexicon()
+    if not lex:
+        return []
     stop = stopwords()
-    glue = [w for w in ("the", "and", "of", "to", "in", "a", "for", "on", "that", "with")]
-    if lex:
-        for m in _LONG_WORD.finditer(text):
-            w = m.group()
-            if w in lex:
-                continue
-            for g in glue:
-                if w.endswith(g) and len(w) - len(g) >= 4 and w[: -len(g)] in lex:
-                    rows.append(("run_together", m.start(), m.end(), w,
-                                 f"looks like “{w[: -len(g)]} {g}” run together"))
-                    break
-                if w.startswith(g) and len(w) - len(g) >= 4 and w[len(g):] in lex \
-                        and g in stop and g not in ("a", "in", "on", "to"):
-                    rows.append(("run_together", m.start(), m.end(), w,
-                                 f"looks like “{g} {w[len(g):]}” run together"))
-                    break
-    for ps, pe in _paragraph_spans(text):
-        for lm in re.finditer(r"[^\n]+", text[ps:pe]):
-            line = lm.group().strip()
-            if boilerplate_reason(line):
-                s = ps + lm.start() + (len(lm.group()) - len(lm.group().lstrip()))
-                rows.append(("boilerplate", s, s + len(line), line,
-                             "matches the boilerplate list (resources/boilerplate.tsv)"))
-    for m in _MOJIBAKE.finditer(text):
-        rows.append(("mojibake", m.start(), m.end(), m.group(),
-                     "UTF-8 text decoded as Windows-1252"))
-    rows.sort(key=lambda r: (r[1], r[0]))
-    starts = [s for s, _, _ in _sentence_spans(text)]
-    rows = [(*r, max(bisect_right(starts, r[1]) - 1, 0) if starts else -1) for r in rows]
-    return pd.DataFrame(rows, columns=QUALITY_COLUMNS).astype(
-        {"start": "int64", "end": "int64", "sentence_id": "int64"})
+    rows: list[tuple] = []
+    for m in _LONG_WORD.finditer(text):
+        w = m.group()
+        if w in lex:
+            continue
+        for g in _GLUE:
+            if w.endswith(g) and len(w) - len(g) >= 4 and w[: -len(g)] in lex:
+                rows.append(("run_together", m.start(), m.end(), w,
+                             f"looks like “{w[: -len(g)]} {g}” run together"))
+                break
+            if w.startswith(g) and len(w) - len(g) >= 4 and w[len(g):] in lex \
+                    and g in stop and g not in ("a", "in", "on", "to"):
+                rows.append(("run_together", m.start(), m.end(), w,
+                             f"looks like “{g} {w[len(g):]}” run together"))
+                break
+    return rows

@@ -136,8 +136,9 @@ def test_work_is_shared_split_once_actors_once(monkeypatch, sample_article):
     import newsresearch.sentiment as sentiment_mod
     import newsresearch.tokens as tokens_mod
 
+    # _sentence_spans is where Punkt runs: the text must be split exactly once
     calls = {"split_sentences": 0, "find_actors": 0}
-    real_split, real_find = tokens_mod.split_sentences, actors_mod.find_actors
+    real_split, real_find = tokens_mod._sentence_spans, actors_mod.find_actors
 
     def split(*a, **k):
         calls["split_sentences"] += 1
@@ -148,7 +149,7 @@ def test_work_is_shared_split_once_actors_once(monkeypatch, sample_article):
         return real_find(*a, **k)
 
     for mod in (tokens_mod, actors_mod, sentiment_mod, quotes_mod, figures_mod):
-        monkeypatch.setattr(mod, "split_sentences", split, raising=False)
+        monkeypatch.setattr(mod, "_sentence_spans", split, raising=False)
         monkeypatch.setattr(mod, "find_actors", find, raising=False)
     analyze(sample_article)
     assert calls == {"split_sentences": 1, "find_actors": 1}

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from newsresearch import sentiment as S
 from newsresearch.paths import RESOURCES
-from newsresearch.tokens import split_sentences
+from newsresearch.tokens import sentence_index, split_sentences
 
 
 def span(text: str, target: str, occurrence: int = 0) -> tuple[int, int]:
@@ -342,12 +342,14 @@ def test_hand_labels_are_well_formed(hand_labels, sample_text):
 
 
 def test_agreement_with_hand_labels(hand_labels, sample_text):
-    pred = [S.target_polarity(sample_text, r.start, r.end) for r in hand_labels.itertuples()]
+    idx = sentence_index(sample_text)
+    pred = [S.target_polarity(sample_text, r.start, r.end, sentences=idx)
+            for r in hand_labels.itertuples()]
     gold = hand_labels.polarity.tolist()
     agree = float(np.mean(np.asarray(pred) == np.asarray(gold)))
     vader = S._labels(np.array([
         S._sentence(sample_text[a:b]).vader_compound
-        for a, b in (S._sentence_of(sample_text, r.start, r.end)
+        for a, b in (idx.covering(r.start, r.end)
                      for r in hand_labels.itertuples())]), "vader")
     vagree = float(np.mean(vader == np.asarray(gold)))
     print(f"hand labels: target-aware agrees on {agree:.3f}, sentence VADER on {vagree:.3f} "
