@@ -23,12 +23,16 @@ import pandas as pd
 
 from .articles import Article, as_text
 
-__all__ = ["analyze", "Analysis", "TABLES", "FORMATS", "WARNING_COLUMNS", "SUMMARY_COLUMNS"]
+__all__ = ["analyze", "analyze_batch", "Analysis", "TABLES", "BATCH_TABLES", "FORMATS",
+           "WARNING_COLUMNS", "SUMMARY_COLUMNS", "FAILURE_COLUMNS"]
 
 #: The tables an :class:`Analysis` holds, in the order ``to_dir`` writes them.
 TABLES = ("summary", "sentences", "tokens", "actors", "actor_table", "mentions_sentiment",
           "actor_sentiment", "quotes", "figures", "quality", "warnings")
 FORMATS = {"csv": ".csv", "parquet": ".parquet", "jsonl": ".jsonl"}
+#: The tables :func:`analyze_batch` returns for many articles, each with ``article_id`` first.
+BATCH_TABLES = ("articles", "sentences", "actors", "actor_sentiment", "quotes", "figures")
+FAILURE_COLUMNS = ["article_id", "reason"]
 WARNING_COLUMNS = ["stage", "start", "end", "message"]
 SUMMARY_COLUMNS = [
     "title", "published", "characters", "paragraphs", "sentences", "words", "actors",
@@ -271,6 +275,99 @@ def analyze(text_or_article, *, aliases=None) -> Analysis:
                     actor_table=actor_table(actors), mentions_sentiment=mentions,
                     actor_sentiment=by_actor, quotes=quotes, figures=figures, quality=quality,
                     warnings=warnings)
+
+
+# --------------------------------------------------------------------------- many articles
+
+
+def analyze_batch(items, *, aliases=None, on_error=None) -> dict[str, pd.DataFrame]:
+    """Analyse many articles and return one table per kind for all of them.
+
+    This is the path the command line and :func:`~newsresearch.corpus.analyze_corpus` use:
+    one frame per table for the whole batch, rows in input order, ``article_id`` first.
+
+    Parameters
+    ----------
+    items : iterable of (article_id, Article, dict)
+        Each article with its id and a dict of extra ``articles`` columns (``source``,
+        ``outlet``, … — carried into the ``articles`` table as given).
+    aliases : str, Path or DataFrame, optional
+        Your own alias table for :func:`~newsresearch.actors.find_actors`.
+    on_error : callable, optional
+        Called as ``on_error(article_id, reason)`` for an article the analysis fails on
+        (``reason`` is one line); the article goes to the ``failures`` table either way.
+
+    Returns
+    -------
+    dict of str to DataFrame
+        The tables of ``BATCH_TABLES`` plus ``failures`` (``article_id, reason``). The
+        ``articles`` table holds ``article_id``, the extra columns, ``title, published,
+        url, authors``, the summary counts and the cleaned ``text`` last (which every
+        ``start``/``end`` of the other tables indexes).
+
+    Examples
+    --------
+    >>> from newsresearch.articles import Article
+    >>> items = [("a", Article.from_text("“Yes,” said Jane Doe."), {}),
+    ...          ("b", Article.from_text("No quotes here."), {})]
+    >>> t = analyze_batch(items)
+    >>> t["articles"]["article_id"].tolist(), t["quotes"]["article_id"].tolist()
+    (['a', 'b'], ['a'])
+    """
+    parts: dict[str, list] = {name: [] for name in BATCH_TABLES}
+    failures = []
+    for article_id, article, extra in items:
+        try:
+            a = analyze(article, aliases=aliases)
+        except Exception as exc:  # one bad article must never stop the others
+            reason = one_line(exc)
+            failures.append((article_id, reason))
+            if on_error is not None:
+                on_error(article_id, reason)
+            continue
+        _collect(parts, article_id, extra, a)
+    tables = {}
+    for name in BATCH_TABLES:
+        frames = [f for f in parts[name] if len(f)]
+        tables[name] = (pd.concat(frames, ignore_index=True) if frames
+                        else _empty_batch_table(name))
+    tables["failures"] = pd.DataFrame(failures, columns=FAILURE_COLUMNS, dtype=object)
+    return tables
+
+
+def one_line(exc: Exception) -> str:
+    """Return an exception as one line: its message, prefixed by its type unless it is an
+    :class:`~newsresearch.articles.ArticleError` (whose message already names the file)."""
+    from .articles import ArticleError
+
+    msg = " ".join(str(exc).split())
+    if isinstance(exc, ArticleError) or getattr(exc, "one_line", False):
+        return msg
+    return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
+
+
+def _collect(parts: dict, article_id: str, extra: dict, a: Analysis) -> None:
+    art = a.article
+    summary = a.summary().drop(columns=["title", "published"])
+    meta = pd.DataFrame([{"article_id": article_id, **extra, "title": art.title,
+                          "published": art.published, "url": art.url,
+                          "authors": "; ".join(art.authors) or None}])
+    # the cleaned text last: every start/end offset of the other tables indexes it
+    parts["articles"].append(pd.concat([meta, summary, pd.DataFrame({"text": [a.text]})],
+                                       axis=1))
+    for name in BATCH_TABLES[1:]:
+        df = getattr(a, name).copy()
+        df.insert(0, "article_id", article_id)
+        parts[name].append(df)
+
+
+def _empty_batch_table(name: str) -> pd.DataFrame:
+    """An empty table with the right columns (when no article had a row of this kind)."""
+    if name == "articles":
+        return pd.DataFrame(columns=["article_id"])
+    df = getattr(analyze(""), name).copy()
+    df.insert(0, "article_id", pd.Series([], dtype=object))
+    return df
 
 
 CLAIM_KINDS = ("count", "money", "percent", "quantity", "duration", "range")

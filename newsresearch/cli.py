@@ -23,7 +23,6 @@ __all__ = ["main", "build_parser", "ANALYZE_TABLES"]
 
 #: Tables written by ``newsresearch analyze``, each with ``article_id`` first.
 ANALYZE_TABLES = ("articles", "sentences", "actors", "actor_sentiment", "quotes", "figures")
-FAILURE_COLUMNS = ["article_id", "reason"]
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 CORPUS_SUFFIXES = (".jsonl",)
 
@@ -76,6 +75,8 @@ class Job:
 
 class InputProblem(Exception):
     """An input that cannot be analysed; the message is one line naming the file (and line)."""
+
+    one_line = True  # the message is reported as is (see analysis.one_line)
 
 
 def _opt_str(v) -> str | None:
@@ -176,7 +177,7 @@ def _unique_ids(jobs: list[Job]) -> None:
 def run_analyze(args) -> int:
     import pandas as pd
 
-    from .analysis import FORMATS, analyze, write_table
+    from .analysis import BATCH_TABLES, FAILURE_COLUMNS, FORMATS, analyze_batch, write_table
 
     fmt = args.format
     if fmt not in FORMATS:  # argparse checks choices; keep the message for library callers
@@ -187,7 +188,6 @@ def run_analyze(args) -> int:
     aliases = _read_aliases(args.aliases)
     jobs = collect_jobs(args.paths)
 
-    tables: dict[str, list] = {name: [] for name in ANALYZE_TABLES}
     failures: list[tuple[str, str]] = []
     bar = None
     if len(jobs) > 1 and not args.quiet:
@@ -195,33 +195,42 @@ def run_analyze(args) -> int:
 
         bar = tqdm(total=len(jobs), unit="article", file=sys.stderr, dynamic_ncols=True,
                    desc="analysing")
-    for job in jobs:
-        try:
-            art = job.load()
-            a = analyze(art, aliases=aliases)
-        except Exception as exc:  # one bad article must never stop the others
-            reason = _one_line(exc)
-            failures.append((job.article_id, reason))
-            head, _, line = job.source.rpartition(":")
-            file = head if line.isdigit() else job.source  # "corpus.jsonl:3" -> the file
-            where = "" if file in reason else f" {job.source}"  # name the file once
-            _say(f"newsresearch: skipped{where}: {reason}", bar)
-        else:
-            _collect(tables, job, a)
-        if bar is not None:
-            bar.update()
+    sources = {job.article_id: job.source for job in jobs}
+
+    def report(article_id: str, reason: str) -> None:
+        source = sources[article_id]
+        head, _, line = source.rpartition(":")
+        file = head if line.isdigit() else source  # "corpus.jsonl:3" -> the file
+        where = "" if file in reason else f" {source}"  # name the file once
+        _say(f"newsresearch: skipped{where}: {reason}", bar)
+
+    def loaded():
+        for job in jobs:
+            if bar is not None:
+                bar.update()
+            try:
+                art = job.load()
+            except Exception as exc:  # one bad input must never stop the others
+                reason = _one_line(exc)
+                failures.append((job.article_id, reason))
+                report(job.article_id, reason)
+                continue
+            yield job.article_id, art, {"source": job.source}
+
+    tables = analyze_batch(loaded(), aliases=aliases, on_error=report)
     if bar is not None:
         bar.close()
+    failures += list(tables["failures"].itertuples(index=False, name=None))
+    order = {job.article_id: i for i, job in enumerate(jobs)}
+    failures.sort(key=lambda f: order[f[0]])
 
     ok = len(jobs) - len(failures)
     written = []
     if ok:
-        for name in ANALYZE_TABLES:
-            frames = [f for f in tables[name] if len(f)]
-            df = pd.concat(frames, ignore_index=True) if frames else _empty_table(name)
-            written.append(write_table(df, out / name, format=fmt))
+        for name in BATCH_TABLES:
+            written.append(write_table(tables[name], out / name, format=fmt))
     else:  # never leave an earlier run's tables beside this run's failures.csv
-        for name in ANALYZE_TABLES:
+        for name in BATCH_TABLES:
             (out / (name + FORMATS[fmt])).unlink(missing_ok=True)
     out.mkdir(parents=True, exist_ok=True)
     write_table(pd.DataFrame(failures, columns=FAILURE_COLUMNS), out / "failures", format="csv")
@@ -255,49 +264,9 @@ def _say(msg: str, bar) -> None:
 
 
 def _one_line(exc: Exception) -> str:
-    from .articles import ArticleError
+    from .analysis import one_line
 
-    msg = " ".join(str(exc).split())
-    if isinstance(exc, (ArticleError, InputProblem)):
-        return msg
-    return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
-
-
-def _collect(tables: dict, job: Job, a) -> None:
-    """Add one analysis to the output tables, each with ``article_id`` first."""
-    import pandas as pd
-
-    art = a.article
-    summary = a.summary().drop(columns=["title", "published"])
-    meta = pd.DataFrame([{
-        "article_id": job.article_id, "source": job.source, "title": art.title,
-        "published": art.published, "url": art.url, "authors": "; ".join(art.authors) or None,
-    }])
-    # the cleaned text last: every start/end offset of the other tables indexes it
-    tables["articles"].append(pd.concat([meta, summary, pd.DataFrame({"text": [a.text]})],
-                                        axis=1))
-    for name, df in (("sentences", a.sentences), ("actors", a.actors),
-                     ("actor_sentiment", a.actor_sentiment), ("quotes", a.quotes),
-                     ("figures", a.figures)):
-        df = df.copy()
-        df.insert(0, "article_id", job.article_id)
-        tables[name].append(df)
-
-
-def _empty_table(name: str):
-    """An empty table with the right columns (when no article had a row of this kind)."""
-    import pandas as pd
-
-    from .analysis import analyze
-
-    a = analyze("")
-    df = {"sentences": a.sentences, "actors": a.actors, "actor_sentiment": a.actor_sentiment,
-          "quotes": a.quotes, "figures": a.figures}.get(name)
-    if df is None:  # articles: never empty when something was analysed
-        return pd.DataFrame(columns=["article_id"])
-    df = df.copy()
-    df.insert(0, "article_id", pd.Series([], dtype=object))
-    return df
+    return one_line(exc)
 
 
 # --------------------------------------------------------------------------- report, figures
