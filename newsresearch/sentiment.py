@@ -554,6 +554,8 @@ def sentiment_by_mention(text, *, sentences=None, actors=None) -> pd.DataFrame:
         * ``drivers`` — lexicon words near the mention with their valence, strongest first,
           e.g. ``"killing(-0.85), support(+0.40)"``.
 
+        Mention rows whose offsets do not lie inside the text are left out.
+
     Examples
     --------
     >>> import pandas as pd
@@ -574,31 +576,39 @@ def sentiment_by_mention(text, *, sentences=None, actors=None) -> pd.DataFrame:
     new_cols = [c for c in MENTION_SENTIMENT_COLUMNS if c not in ACTOR_COLUMNS]
     if actors.empty or not text:
         return pd.DataFrame(columns=base_cols + new_cols)
+    starts, ends = actors["start"].tolist(), actors["end"].tolist()
+    keep = [i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
+            if 0 <= s < e <= len(text)]  # a malformed mention row: skip rather than raise
+    scores = mention_scores(text, index, [starts[i] for i in keep], [ends[i] for i in keep])
+    df = actors.iloc[keep].reset_index(drop=True) if len(keep) < len(actors) \
+        else actors.reset_index(drop=True)
+    return df.assign(**scores)[base_cols + new_cols]
+
+
+def mention_scores(text: str, index: SentenceIndex, starts, ends) -> dict[str, list]:
+    """The sentiment columns of :func:`sentiment_by_mention` for the spans ``starts, ends``.
+
+    Returns a dict of column lists (``vader, textblob, target, polarity, label, speaker,
+    drivers``) in the order of the spans; the records path of the batch analysis.
+    """
     model = _model()
-    out = []
-    for row in actors.itertuples(index=False):
-        start, end = int(row.start), int(row.end)
-        if not 0 <= start < end <= len(text):
-            continue  # a malformed mention row: skip rather than raise
+    cols: dict[str, list] = {c: [] for c in ("vader", "textblob", "target", "polarity",
+                                              "label", "speaker", "drivers")}
+    for start, end in zip(starts, ends, strict=True):
         s, e = index.covering(start, end)
         sentence_text = text[s:e]
         sent = _sentence(sentence_text)
         dense, terms = _features(sent, start - s, end - s, model.window, model.sentence_words)
         p = _softmax(model.logits(dense, terms))
         pol = CLASSES[int(np.argmax(p))]
-        out.append({
-            **row._asdict(),
-            "vader": float(sent.vader_compound),
-            "textblob": _textblob_polarity(sentence_text),
-            "target": float(p[2] - p[0]),
-            "polarity": pol,
-            "label": LABELS[pol],
-            "speaker": bool(dense[_SPEAKER]),
-            "drivers": _drivers(sent, start - s, end - s, model.window),
-        })
-    df = pd.DataFrame(out, columns=base_cols + new_cols)
-    return df.astype({"polarity": "int64", "speaker": bool, "vader": float,
-                      "textblob": float, "target": float})
+        cols["vader"].append(float(sent.vader_compound))
+        cols["textblob"].append(_textblob_polarity(sentence_text))
+        cols["target"].append(float(p[2] - p[0]))
+        cols["polarity"].append(pol)
+        cols["label"].append(LABELS[pol])
+        cols["speaker"].append(bool(dense[_SPEAKER]))
+        cols["drivers"].append(_drivers(sent, start - s, end - s, model.window))
+    return cols
 
 
 # --------------------------------------------------------------------------- per actor
@@ -618,8 +628,10 @@ def sentiment_by_actor(text, *, sentences=None, actors=None, mentions=None,
     Parameters
     ----------
     text : str or Article
-    sentences, actors : DataFrame, optional
-        ``split_sentences`` and ``find_actors`` frames of the same text, to reuse work.
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of the same text, to reuse work.
+    actors : DataFrame, optional
+        A ``find_actors`` frame of the same text, to reuse work.
     mentions : DataFrame, optional
         A :func:`sentiment_by_mention` frame of the same text (computed when not given).
     method : {"target", "vader", "textblob"}
@@ -661,24 +673,39 @@ def sentiment_by_actor(text, *, sentences=None, actors=None, mentions=None,
         mentions = sentiment_by_mention(text, sentences=sentences, actors=actors)
     if mentions.empty:
         return pd.DataFrame(columns=ACTOR_SENTIMENT_COLUMNS)
+    cols = {c: mentions[c].tolist() for c in ("actor", "target", "vader", "textblob",
+                                               "polarity")}
+    cols["actor_type"] = (mentions["actor_type"].tolist() if "actor_type" in mentions
+                          else [None] * len(mentions))
+    rows = actor_sentiment_rows(cols, method=method, n_boot=n_boot, seed=seed, level=level)
+    return pd.DataFrame(rows, columns=ACTOR_SENTIMENT_COLUMNS)
+
+
+def actor_sentiment_rows(cols: dict[str, list], *, method: str = "target", n_boot: int = 1000,
+                         seed: int = 0, level: float = 0.95) -> list[tuple]:
+    """The rows of :func:`sentiment_by_actor` from the mention columns ``cols``.
+
+    ``cols`` holds equal-length lists ``actor, actor_type, target, vader, textblob,
+    polarity`` (one item per mention); rows come in ``ACTOR_SENTIMENT_COLUMNS`` order.
+    """
+    from collections import Counter
+
     rng = np.random.default_rng(seed)
     tail = (1 - level) / 2 * 100
-    codes, names = pd.factorize(mentions["actor"])
-    counts = np.bincount(codes, minlength=len(names))
-    order = sorted(range(len(names)), key=lambda k: (-counts[k], str(names[k])))
-    scores_all = mentions[method].to_numpy(dtype=float)
-    labels_all = (mentions["polarity"].to_numpy() if method == "target"
+    members: dict[str, list[int]] = {}
+    for i, actor in enumerate(cols["actor"]):
+        members.setdefault(actor, []).append(i)
+    order = sorted(members, key=lambda a: (-len(members[a]), str(a)))
+    scores_all = np.asarray(cols[method], dtype=float)
+    labels_all = (np.asarray(cols["polarity"]) if method == "target"
                   else _labels(scores_all, method))
-    target_all = mentions["target"].to_numpy(dtype=float)
-    vader_all = mentions["vader"].to_numpy(dtype=float)
-    blob_all = mentions["textblob"].to_numpy(dtype=float)
-    types = mentions["actor_type"].to_numpy() if "actor_type" in mentions else None
-    members = [[] for _ in names]
-    for i, c in enumerate(codes):
-        members[c].append(i)
+    target_all = np.asarray(cols["target"], dtype=float)
+    vader_all = np.asarray(cols["vader"], dtype=float)
+    blob_all = np.asarray(cols["textblob"], dtype=float)
+    types = cols["actor_type"]
     rows = []
-    for k in order:
-        idx = np.array(members[k])
+    for actor in order:
+        idx = np.array(members[actor])
         scores, labels = scores_all[idx], labels_all[idx]
         n = len(idx)
         if n >= 2:
@@ -686,23 +713,14 @@ def sentiment_by_actor(text, *, sentences=None, actors=None, mentions=None,
             lo, hi = np.percentile(boot, [tail, 100 - tail])
         else:
             lo = hi = float("nan")
-        rows.append({
-            "actor": names[k],
-            "actor_type": (pd.Series(types[idx]).mode().iat[0] if types is not None
-                           else None),
-            "mentions": n,
-            "mean": float(scores.mean()),
-            "ci_low": float(lo),
-            "ci_high": float(hi),
-            "share_negative": float(np.mean(labels == -1)),
-            "share_neutral": float(np.mean(labels == 0)),
-            "share_positive": float(np.mean(labels == 1)),
-            "target_mean": float(target_all[idx].mean()),
-            "vader_mean": float(vader_all[idx].mean()),
-            "textblob_mean": float(blob_all[idx].mean()),
-            "method": method,
-        })
-    return pd.DataFrame(rows, columns=ACTOR_SENTIMENT_COLUMNS)
+        counts = Counter(types[i] for i in members[actor] if types[i] is not None)
+        # the most common type, the alphabetically first of equals (as Series.mode)
+        atype = min(counts, key=lambda t: (-counts[t], t)) if counts else None
+        rows.append((actor, atype, n, float(scores.mean()), float(lo), float(hi),
+                     float(np.mean(labels == -1)), float(np.mean(labels == 0)),
+                     float(np.mean(labels == 1)), float(target_all[idx].mean()),
+                     float(vader_all[idx].mean()), float(blob_all[idx].mean()), method))
+    return rows
 
 
 # --------------------------------------------------------------------------- validation
