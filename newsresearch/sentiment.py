@@ -181,11 +181,12 @@ class _Sentence:
 
 @lru_cache(maxsize=4096)
 def _textblob_polarity(text: str) -> float:
-    from textblob import TextBlob
+    """``TextBlob(text).sentiment.polarity``, computed by the pattern analyzer it calls."""
+    from textblob.en import sentiment as pattern_sentiment
 
     if not text.strip():
         return 0.0
-    return float(TextBlob(text).sentiment.polarity)
+    return float(pattern_sentiment(text)[0])
 
 
 @lru_cache(maxsize=4096)
