@@ -204,35 +204,51 @@ def _target_range(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
 def _features(sent: _Sentence, start: int, end: int, window: int,
               sentence_words: bool) -> tuple[list[float], list[str]]:
     """Dense lexicon/position features and the masked window terms for one target."""
-    n = len(sent.words)
-    t0, t1 = _target_range(sent, start, end)
-    idx = np.arange(n)
-    dist = np.where(idx < t0, t0 - idx, idx - t1).astype(float)
-    outside = (idx < t0) | (idx > t1)
-    dist[~outside] = 0.0
-    left = idx < t0
-    right = idx > t1
-    tclause = sent.clause[min(max(t0, 0), n - 1)] if n else 0
-    in_clause = (sent.clause == tclause) & outside
-    safe = np.maximum(dist, 1.0)[:, None]
+    dense, terms = _features_many(sent, [(start, end)], window, sentence_words)
+    return dense[0].tolist(), terms[0]
+
+
+def _features_many(sent: _Sentence, targets, window: int,
+                   sentence_words: bool) -> tuple[np.ndarray, list[list[str]]]:
+    """:func:`_features` of several targets of one sentence at once (one row per target)."""
+    n, k = len(sent.words), len(targets)
+    t0 = np.searchsorted(sent.ends, [s for s, _ in targets], side="right")[:, None]
+    t1 = np.searchsorted(sent.starts, [e for _, e in targets], side="left")[:, None] - 1
+    idx = np.arange(n)[None, :]
+    left, right = idx < t0, idx > t1
+    outside = left | right
+    dist = np.where(left, t0 - idx, idx - t1).astype(float) * outside
+    tclause = sent.clause[np.clip(t0[:, 0], 0, n - 1)] if n else np.zeros(k, np.int64)
+    in_clause = (sent.clause[None, :] == tclause[:, None]) & outside
+    safe = np.maximum(dist, 1.0)[:, :, None]
     near8 = dist <= 8
-    masks = np.array([outside, dist <= 3, near8, left & near8, right & near8, in_clause],
-                     dtype=float)
-    val = np.column_stack([sent.vader, sent.textblob]) * outside[:, None]
-    pos = np.maximum(val, 0.0)
-    neg = np.minimum(val, 0.0)
-    pos_sums = (masks @ pos).T.tolist()  # per lexicon: the six scopes
-    neg_sums = (masks @ neg).T.tolist()
-    dist_pos = (pos / safe).sum(axis=0).tolist()
-    dist_neg = (neg / safe).sum(axis=0).tolist()
-    clause_dist = (val * in_clause[:, None] / safe).sum(axis=0).tolist()
-    matches = np.count_nonzero(val, axis=0).tolist()
-    dense: list[float] = []
-    for k in range(2):
-        for p_, n_ in zip(pos_sums[k], neg_sums[k], strict=True):
-            dense += [p_, n_]
-        dense += [dist_pos[k], dist_neg[k], clause_dist[k], float(matches[k])]
-    words = sent.words
+    masks = np.stack([outside, dist <= 3, near8, left & near8, right & near8, in_clause],
+                     axis=1).astype(float)  # (k, 6, n)
+    val = np.column_stack([sent.vader, sent.textblob])[None, :, :] * outside[:, :, None]
+    pos, neg = np.maximum(val, 0.0), np.minimum(val, 0.0)
+    pos_sums, neg_sums = masks @ pos, masks @ neg  # (k, 6, 2): scope x lexicon
+    dist_pos = (pos / safe).sum(axis=1)
+    dist_neg = (neg / safe).sum(axis=1)
+    clause_dist = (val * in_clause[:, :, None] / safe).sum(axis=1)
+    matches = np.count_nonzero(val, axis=1)
+    blocks = []
+    for lex in range(2):
+        pairs = np.stack([pos_sums[:, :, lex], neg_sums[:, :, lex]], axis=2).reshape(k, 12)
+        blocks += [pairs, dist_pos[:, lex:lex + 1], dist_neg[:, lex:lex + 1],
+                   clause_dist[:, lex:lex + 1], matches[:, lex:lex + 1].astype(float)]
+    lexical = np.hstack(blocks)  # (k, 32)
+    rows, terms = [], []
+    for j in range(k):
+        a, b = int(t0[j, 0]), int(t1[j, 0])
+        extra, words = _target_extras(sent, a, b, lexical[j])
+        rows.append(extra)
+        terms.append(_window_terms(words, a, b, window, sentence_words))
+    return np.hstack([lexical, np.array(rows, dtype=float).reshape(k, -1)]), terms
+
+
+def _target_extras(sent: _Sentence, t0: int, t1: int, lexical: np.ndarray):
+    """The speaker, quote and position features of one target (token range t0..t1)."""
+    words, n = sent.words, len(sent.words)
     before = words[t0 - 1] if t0 >= 1 else ""
     before2 = words[t0 - 2] if t0 >= 2 else ""
     after = words[t1 + 1] if t1 + 1 < n else ""
@@ -244,26 +260,23 @@ def _features(sent: _Sentence, start: int, end: int, window: int,
     )
     inside_quote = float(bool(sent.quote_depth[t0]) if 0 <= t0 < n else 0.0)
     first = float(t0 == 0 or all(w in _QUOTES for w in words[:t0]))
-    clause_v = dense[10] + dense[11]
-    dense += [
-        speaker,
-        speaker * clause_v,
-        speaker * (dense[0] + dense[1]),
-        inside_quote,
-        first,
-        t0 / max(n, 1),
-        math.log1p(n),
-        float(any(sent.quote_depth)),
-        sent.vader_compound,
-        sent.textblob_mean,
-    ]
-    lo, hi = max(0, t0 - window), min(n, t1 + window + 1)
+    clause_v = lexical[10] + lexical[11]
+    extra = [speaker, speaker * clause_v, speaker * (lexical[0] + lexical[1]), inside_quote,
+             first, t0 / max(n, 1), math.log1p(n), float(sent.quote_depth.any()),
+             sent.vader_compound, sent.textblob_mean]
+    return extra, words
+
+
+def _window_terms(words: list[str], t0: int, t1: int, window: int,
+                  sentence_words: bool) -> list[str]:
+    """The words around the target with the target masked as ``<t>``, unigrams and bigrams."""
+    lo, hi = max(0, t0 - window), min(len(words), t1 + window + 1)
     seq = words[lo:t0] + ["<t>"] + words[t1 + 1:hi]
     terms = list(seq)
     terms += [f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False)]
     if sentence_words:
         terms += ["s:" + w for w in words[:t0] + words[t1 + 1:]]
-    return dense, terms
+    return terms
 
 
 def _dense_names() -> list[str]:
@@ -303,8 +316,12 @@ class _Model:
         self.terms = {t: tuple(w) for t, w in payload["terms"].items()}
         self.cv_macro_f1 = payload.get("cv_macro_f1")
 
-    def logits(self, dense: list[float], terms: list[str]) -> np.ndarray:
-        z = self.intercept + ((np.asarray(dense) - self.mean) / self.scale) @ self.dense_coef
+    def logits_many(self, dense: np.ndarray, terms: list[list[str]]) -> np.ndarray:
+        """Logits of several targets: one row of ``dense`` and one term list per target."""
+        z = self.intercept + ((dense - self.mean) / self.scale) @ self.dense_coef
+        return z + np.array([self._term_sum(t) for t in terms]).reshape(len(terms), 3)
+
+    def _term_sum(self, terms: list[str]) -> list[float]:
         get = self.terms.get
         extra = [0.0, 0.0, 0.0]
         for t in set(terms):
@@ -313,7 +330,10 @@ class _Model:
                 extra[0] += w[0]
                 extra[1] += w[1]
                 extra[2] += w[2]
-        return z + extra
+        return extra
+
+    def logits(self, dense: list[float], terms: list[str]) -> np.ndarray:
+        return self.logits_many(np.asarray([dense]), [terms])[0]
 
 
 @lru_cache(maxsize=1)
@@ -324,6 +344,11 @@ def _model() -> _Model:
 def _softmax(z: np.ndarray) -> np.ndarray:
     e = np.exp(z - z.max())
     return e / e.sum()
+
+
+def _softmax_rows(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
 
 
 # --------------------------------------------------------------------------- targets
@@ -593,23 +618,28 @@ def mention_scores(text: str, index: SentenceIndex, starts, ends) -> dict[str, l
     drivers``) in the order of the spans; the records path of the batch analysis.
     """
     model = _model()
-    cols: dict[str, list] = {c: [] for c in ("vader", "textblob", "target", "polarity",
-                                              "label", "speaker", "drivers")}
-    for start, end in zip(starts, ends, strict=True):
-        s, e = index.covering(start, end)
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        by_sentence.setdefault(index.covering(start, end), []).append(i)
+    n = len(starts)
+    proba = np.zeros((n, 3))
+    speaker = [False] * n
+    vader, blob, drivers = [0.0] * n, [0.0] * n, [""] * n
+    for (s, e), members in by_sentence.items():
         sentence_text = text[s:e]
         sent = _sentence(sentence_text)
-        dense, terms = _features(sent, start - s, end - s, model.window, model.sentence_words)
-        p = _softmax(model.logits(dense, terms))
-        pol = CLASSES[int(np.argmax(p))]
-        cols["vader"].append(float(sent.vader_compound))
-        cols["textblob"].append(_textblob_polarity(sentence_text))
-        cols["target"].append(float(p[2] - p[0]))
-        cols["polarity"].append(pol)
-        cols["label"].append(LABELS[pol])
-        cols["speaker"].append(bool(dense[_SPEAKER]))
-        cols["drivers"].append(_drivers(sent, start - s, end - s, model.window))
-    return cols
+        spans = [(starts[i] - s, ends[i] - s) for i in members]
+        dense, terms = _features_many(sent, spans, model.window, model.sentence_words)
+        proba[members] = _softmax_rows(model.logits_many(dense, terms))
+        polarity_b = _textblob_polarity(sentence_text)
+        for j, i in enumerate(members):
+            speaker[i] = bool(dense[j, _SPEAKER])
+            vader[i], blob[i] = float(sent.vader_compound), polarity_b
+            drivers[i] = _drivers(sent, *spans[j], model.window)
+    polarity = [CLASSES[c] for c in np.argmax(proba, axis=1).tolist()]
+    return {"vader": vader, "textblob": blob, "target": (proba[:, 2] - proba[:, 0]).tolist(),
+            "polarity": polarity, "label": [LABELS[p] for p in polarity],
+            "speaker": speaker, "drivers": drivers}
 
 
 # --------------------------------------------------------------------------- per actor
