@@ -103,14 +103,9 @@ class Analysis:
 
     @cached_property
     def mentions_sentiment(self) -> pd.DataFrame:
-        from .sentiment import ACTOR_COLUMNS, MENTION_SENTIMENT_COLUMNS
+        from .sentiment import mention_frame
 
-        m = self.parts.mentions
-        base = list(m.columns) if len(m.columns) else list(ACTOR_COLUMNS)
-        new = [c for c in MENTION_SENTIMENT_COLUMNS if c not in ACTOR_COLUMNS]
-        if m.empty:
-            return pd.DataFrame(columns=base + new)
-        return m.reset_index(drop=True).assign(**self.parts.scores)[base + new]
+        return mention_frame(self.parts.mentions, self.parts.scores)
 
     @cached_property
     def actor_sentiment(self) -> pd.DataFrame:

@@ -598,17 +598,28 @@ def sentiment_by_mention(text, *, sentences=None, actors=None) -> pd.DataFrame:
         from .actors import find_actors
 
         actors = find_actors(text, sentences=index)
-    base_cols = list(actors.columns) if len(actors.columns) else list(ACTOR_COLUMNS)
-    new_cols = [c for c in MENTION_SENTIMENT_COLUMNS if c not in ACTOR_COLUMNS]
     if actors.empty or not text:
-        return pd.DataFrame(columns=base_cols + new_cols)
+        return mention_frame(actors, {})
     starts, ends = actors["start"].tolist(), actors["end"].tolist()
     keep = [i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
             if 0 <= s < e <= len(text)]  # a malformed mention row: skip rather than raise
+    if len(keep) < len(actors):
+        actors = actors.iloc[keep]
     scores = mention_scores(text, index, [starts[i] for i in keep], [ends[i] for i in keep])
-    df = actors.iloc[keep].reset_index(drop=True) if len(keep) < len(actors) \
-        else actors.reset_index(drop=True)
-    return df.assign(**scores)[base_cols + new_cols]
+    return mention_frame(actors, scores)
+
+
+def mention_frame(actors: pd.DataFrame, scores: dict[str, list]) -> pd.DataFrame:
+    """Build the :func:`sentiment_by_mention` frame: the mention columns, then ``scores``."""
+    base_cols = list(actors.columns) if len(actors.columns) else list(ACTOR_COLUMNS)
+    new_cols = [c for c in MENTION_SENTIMENT_COLUMNS if c not in ACTOR_COLUMNS]
+    if actors.empty:
+        return pd.DataFrame(columns=base_cols + new_cols)
+    data = {c: actors[c].to_numpy() for c in base_cols}
+    data.update((c, scores[c]) for c in new_cols)
+    df = pd.DataFrame(data, columns=base_cols + new_cols)
+    return df.astype({"polarity": "int64", "speaker": bool, "vader": float,
+                      "textblob": float, "target": float})
 
 
 def mention_scores(text: str, index: SentenceIndex, starts, ends) -> dict[str, list]:

@@ -256,7 +256,8 @@ class SentenceIndex:
             "paragraph_id": np.array(self.paragraph_ids, dtype=np.int64),
             "start": np.array(self.starts, dtype=np.int64),
             "end": np.array(self.ends, dtype=np.int64),
-            "text": [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)],
+            "text": [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+            if self.starts else pd.Series([], dtype=object),
         }, columns=SENTENCE_COLUMNS)
 
     def check(self, text: str) -> None:
