@@ -93,19 +93,20 @@ class Analysis:
 
     @cached_property
     def actors(self) -> pd.DataFrame:
-        return self.parts.mentions
+        return self.parts.mention_frame
 
     @cached_property
     def actor_table(self) -> pd.DataFrame:
-        from .actors import actor_table
+        from .actors import ACTOR_TABLE_COLUMNS
+        from .actors.extract import actor_rows
 
-        return actor_table(self.parts.mentions)
+        return pd.DataFrame(actor_rows(self.parts.mentions), columns=ACTOR_TABLE_COLUMNS)
 
     @cached_property
     def mentions_sentiment(self) -> pd.DataFrame:
         from .sentiment import mention_frame
 
-        return mention_frame(self.parts.mentions, self.parts.scores)
+        return mention_frame(self.parts.mention_frame, self.parts.scores)
 
     @cached_property
     def actor_sentiment(self) -> pd.DataFrame:

@@ -32,7 +32,6 @@ SUMMARY_COLUMNS = [
     "quoted_speakers", "anonymous_quotes", "figures", "sourced_figures", "quality_flags",
     "warnings",
 ]
-_MENTION_SCORE_COLUMNS = ("actor", "actor_type", "target", "vader", "textblob", "polarity")
 
 
 @dataclass(eq=False)
@@ -43,7 +42,8 @@ class ArticleParts:
     index: object  # SentenceIndex
     token_spans: list
     words: int
-    mentions: pd.DataFrame
+    mentions: dict  # find_actors columns as lists (actors.mention_records)
+    mention_frame: pd.DataFrame
     scores: dict
     actor_rows: list
     quotes: pd.DataFrame
@@ -72,7 +72,7 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
     >>> len(p.index), p.words, p.quotes["speaker"].tolist()
     (1, 7, ['Jane Doe'])
     """
-    from .actors import find_actors
+    from .actors import mention_frame, mention_records
     from .figures import extract_figures
     from .quotes import extract_quotes
     from .sentiment import actor_sentiment_rows, mention_scores
@@ -81,17 +81,18 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
     text = article.text
     index = sentence_index(text)
     spans = token_spans(text, index)
-    mentions = find_actors(text, sentences=index, aliases=aliases)
-    scores = mention_scores(text, index, mentions["start"].tolist(), mentions["end"].tolist())
-    cols = {c: mentions[c].tolist() for c in _MENTION_SCORE_COLUMNS if c in mentions}
-    actor_rows = actor_sentiment_rows({**cols, **scores}) if len(mentions) else []
+    mentions = mention_records(text, index, aliases=aliases)
+    scores = mention_scores(text, index, mentions["start"], mentions["end"])
+    actor_rows = actor_sentiment_rows({**mentions, **scores}) if mentions["start"] else []
+    mention_df = mention_frame(mentions)
     quote_warns: list = []
     frame = index.frame(text)  # quotes and figures take the frame until they take the index
-    quotes = extract_quotes(text, sentences=frame, actors=mentions, warnings=quote_warns)
+    quotes = extract_quotes(text, sentences=frame, actors=mention_df, warnings=quote_warns)
     # the Article (not its text) so that figures can complete dates from its publication date
-    figures = extract_figures(article, sentences=frame, actors=mentions)
+    figures = extract_figures(article, sentences=frame, actors=mention_df)
     return ArticleParts(article=article, index=index, token_spans=spans,
-                        words=count_words(text, spans), mentions=mentions, scores=scores,
+                        words=count_words(text, spans), mentions=mentions,
+                        mention_frame=mention_df, scores=scores,
                         actor_rows=actor_rows, quotes=quotes, quote_warnings=quote_warns,
                         figures=figures, quality_rows=quality_records(text, index))
 
@@ -99,8 +100,7 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
 def summary_row(parts: ArticleParts) -> dict:
     """The headline counts of one article (``SUMMARY_COLUMNS``), from its records."""
     m = parts.mentions
-    actors = set(zip(m["actor"].tolist(), m["actor_type"].tolist(), strict=True)) if len(m) \
-        else set()
+    actors = set(zip(m["actor"], m["actor_type"], strict=True))
     types = Counter(t for _, t in actors)
     q, f = parts.quotes, parts.figures
     return {
@@ -111,7 +111,7 @@ def summary_row(parts: ArticleParts) -> dict:
         "sentences": len(parts.index),
         "words": parts.words,
         "actors": len(actors),
-        "mentions": len(m),
+        "mentions": len(m["start"]),
         "people": types["person"],
         "organizations": types["organization"],
         "places": types["place"],
@@ -182,7 +182,7 @@ def analyze_batch(items, *, aliases=None, on_error=None) -> dict[str, pd.DataFra
     return {name: tables[name] for name in (*BATCH_TABLES, "failures")}
 
 
-_PART = {"actors": "mentions", "quotes": "quotes", "figures": "figures"}
+_PART = {"actors": "mention_frame", "quotes": "quotes", "figures": "figures"}
 
 
 def one_line(exc: Exception) -> str:

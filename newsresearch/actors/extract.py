@@ -136,9 +136,9 @@ def mention_frame(records: dict[str, list]) -> pd.DataFrame:
     ints = {c: np.fromiter(records[c], dtype=np.int64, count=n) for c in _INT_COLUMNS}
     return pd.DataFrame({
         "mention_id": ints["mention_id"],
-        "actor": records["actor"],
-        "actor_type": records["actor_type"],
-        "surface": records["surface"],
+        # an empty list would become float64: keep text columns object when there are none
+        **{c: records[c] if n else pd.Series([], dtype=object)
+           for c in ("actor", "actor_type", "surface")},
         "start": ints["start"],
         "end": ints["end"],
         "sentence_id": ints["sentence_id"],
