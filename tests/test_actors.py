@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import TEST_DATA, read_jsonl, shared_path
+from conftest import read_jsonl, shared_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsresearch import Article
 from newsresearch.actors import MENTION_COLUMNS, actor_table, find_actors, read_aliases
+from newsresearch.paths import ANNOTATIONS
 from newsresearch.tokens import split_sentences
 
 
@@ -399,7 +400,7 @@ REQUIRED = ["Hamas", "Hezbollah", "State Department", "Gaza Ministry of Health",
 
 @pytest.fixture(scope="module")
 def gold():
-    return pd.read_csv(TEST_DATA / "sample_actors.csv", comment="#")
+    return pd.read_csv(ANNOTATIONS / "sample_actors.csv", comment="#")
 
 
 @pytest.fixture(scope="module")
@@ -407,6 +408,7 @@ def found(sample_article):
     return find_actors(sample_article)
 
 
+@pytest.mark.gold
 @pytest.mark.parametrize("name", EIGHT)
 def test_gold_each_person_is_one_actor_with_all_mentions(gold, found, name):
     spans = set(zip(gold.loc[gold["actor"] == name, "start"],
@@ -421,12 +423,14 @@ def test_gold_each_person_is_one_actor_with_all_mentions(gold, found, name):
     assert not extra, f"{name}: mentions the annotation does not have: {sorted(extra)}"
 
 
+@pytest.mark.gold
 def test_gold_no_junk_people(gold, found):
     gold_people = set(gold.loc[gold["actor_type"] == "person", "actor"])
     found_people = set(found.loc[found["actor_type"] == "person", "actor"])
     assert found_people <= gold_people, f"junk people: {sorted(found_people - gold_people)}"
 
 
+@pytest.mark.gold
 @pytest.mark.parametrize("name", REQUIRED)
 def test_gold_required_organizations_and_places(gold, found, name):
     g = gold[gold["actor"] == name]
@@ -437,6 +441,7 @@ def test_gold_required_organizations_and_places(gold, found, name):
     assert recall == 1.0, f"{name}: {len(spans & got)} of {len(spans)} mentions found"
 
 
+@pytest.mark.gold
 def test_gold_mention_f1(gold, found):
     """Micro precision/recall over the annotated actors' mentions (exact span and actor)."""
     annotated = set(gold["actor"])
@@ -461,6 +466,7 @@ def test_actor_table_sample(found):
 # --------------------------------------------------------------------------- shared corpus
 
 
+@pytest.mark.slow
 def test_news_dev_corpus_never_raises():
     rows = read_jsonl(shared_path("corpora", "news_dev.jsonl"))
     assert len(rows) > 100
@@ -503,6 +509,7 @@ _NOT_NAMES = {"The", "He", "She", "They", "It", "We", "I", "His", "Her", "Their"
               "One", "Two", "Others", "Who", "You", "Our", "Another"}
 
 
+@pytest.mark.gold
 def test_polnear_named_sources_are_actors():
     """PolNeAR gold attributions: a named source ("Tad Devine", "Forbes") is an actor mention.
 

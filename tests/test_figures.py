@@ -3,9 +3,7 @@ the hand-annotated sample article), linear time on adversarial input, and proper
 
 from __future__ import annotations
 
-import csv
 import gc
-import math
 import time
 
 import pytest
@@ -14,7 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsresearch import Article
-from newsresearch.figures import FIGURE_COLUMNS, compare_figures, extract_figures
+from newsresearch.evaluate import Evaluation, read_figure_annotations, score_figures
+from newsresearch.figures import FIGURE_COLUMNS, extract_figures
+from newsresearch.paths import ANNOTATIONS
 
 
 def one(text, **kw):
@@ -342,68 +342,15 @@ def test_source_linked_to_actor():
 # --------------------------------------------------------------------------- gold sets
 
 
-def _norm(unit, value):
-    if isinstance(value, (int, float)) and unit in ("cent", "pence"):
-        return ("USD" if unit == "cent" else "GBP"), value / 100
-    return ("t" if unit == "ton" else unit), value
+def score(cases, level: str = "value+unit", *, extract=extract_figures) -> Evaluation:
+    """Score ``extract`` on gold cases with the one scorer (newsresearch.evaluate)."""
+    return score_figures(cases, extract=extract, level=level)
 
 
-def _same(a, b) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    if isinstance(a, str) or isinstance(b, str):
-        return (isinstance(a, str) and isinstance(b, str) and len(a) == len(b)
-                and all(x == y or "X" in (x, y) for x, y in zip(a, b, strict=True)))
-    if isinstance(a, float) and math.isnan(a):
-        return False
-    return abs(a - b) <= 1e-4 * max(abs(a), abs(b), 1e-9)
-
-
-def _matches(p, g, level: str) -> bool:
-    if not (p["start"] < g["end"] and g["start"] < p["end"]):
-        return False
-    if level == "span":
-        return True
-    pu, pv = _norm(p["unit"], p["value"])
-    gu, gv = _norm(g["unit"], g["value"])
-    if g["kind"] == "range" or g.get("value") is None:
-        ok = (_same(_norm(p["unit"], p["low"])[1], _norm(g["unit"], g.get("low"))[1])
-              and _same(_norm(p["unit"], p["high"])[1], _norm(g["unit"], g.get("high"))[1]))
-    else:
-        ok = _same(pv, gv)
-    return ok and (level == "value" or pu == gu)
-
-
-def score(cases, level: str = "value+unit", *, extract=extract_figures) -> dict:
-    """Precision/recall/F1 with one-to-one matching per case, honouring scope and optional."""
-    tp = fp = fn = 0
-    misses = []
-    for case in cases:
-        preds = extract(case["text"]).to_dict("records")
-        gold = case["figures"]
-        scope = case.get("scope", "all")
-        taken: set[int] = set()
-        for g in gold:
-            hit = next((k for k, p in enumerate(preds) if k not in taken
-                        and _matches(p, g, level)), None)
-            if hit is not None:
-                taken.add(hit)
-                tp += not g.get("optional")
-            elif not g.get("optional"):
-                fn += 1
-                misses.append(("FN", case["id"], g["surface"]))
-        for k, p in enumerate(preds):
-            if k in taken or any(g.get("optional") and p["start"] < g["end"]
-                                 and g["start"] < p["end"] for g in gold):
-                continue
-            if scope == "all" or p["kind"] in scope:
-                fp += 1
-                misses.append(("FP", case["id"], p["surface"]))
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"precision": prec, "recall": rec, "f1": f1, "tp": tp, "fp": fp, "fn": fn,
-            "misses": misses}
+def misses(ev: Evaluation) -> list:
+    """The wrong and missed figures, for the assertion message."""
+    bad = ev.outcomes[ev.outcomes["outcome"].isin(["fp", "fn"])]
+    return bad[["case_id", "outcome", "gold_surface", "surface", "note"]].values.tolist()
 
 
 @pytest.mark.gold
@@ -412,9 +359,8 @@ def test_shared_dev_set(level):
     cases = read_jsonl(shared_path("eval", "figures", "figures_dev.jsonl"))
     assert len(cases) == 151
     res = score(cases, level)
-    print(f"figures_dev {level}: P={res['precision']:.3f} R={res['recall']:.3f} "
-          f"F1={res['f1']:.3f} ({res['tp']} tp, {res['fp']} fp, {res['fn']} fn)")
-    assert res["f1"] >= 0.90, res["misses"]
+    print(f"figures_dev {level}: {res}")
+    assert res.f1 >= 0.90, misses(res)
 
 
 @pytest.mark.gold
@@ -423,23 +369,12 @@ def test_own_news_set(level):
     cases = read_jsonl(TEST_DATA / "figures_news.jsonl")
     assert len(cases) >= 150
     res = score(cases, level)
-    print(f"figures_news {level}: P={res['precision']:.3f} R={res['recall']:.3f} "
-          f"F1={res['f1']:.3f} ({res['tp']} tp, {res['fp']} fp, {res['fn']} fn)")
-    assert res["f1"] >= 0.90, res["misses"]
+    print(f"figures_news {level}: {res}")
+    assert res.f1 >= 0.90, misses(res)
 
 
 def _sample_gold():
-    rows = list(csv.DictReader(open(TEST_DATA / "sample_figures.csv", encoding="utf-8")))
-    out = []
-    for r in rows:
-        g = {k: (v if v != "" else None) for k, v in r.items()}
-        g["start"], g["end"] = int(r["start"]), int(r["end"])
-        g["optional"] = r["optional"] == "1"
-        for k in ("value", "low", "high"):
-            if g[k] is not None and g["kind"] != "date":
-                g[k] = float(g[k])
-        out.append(g)
-    return out
+    return read_figure_annotations(ANNOTATIONS / "sample_figures.csv").to_dict("records")
 
 
 @pytest.fixture(scope="module")
@@ -455,11 +390,10 @@ def test_sample_article_gold_offsets(sample_text):
 
 @pytest.mark.gold
 def test_sample_article_value_unit_f1(sample_text, sample_figures):
-    case = {"id": "sample", "text": sample_text, "scope": "all", "figures": _sample_gold()}
-    res = score([case], "value+unit", extract=lambda _t: sample_figures)
-    print(f"sample value+unit: P={res['precision']:.3f} R={res['recall']:.3f} "
-          f"F1={res['f1']:.3f}")
-    assert res["f1"] >= 0.95, res["misses"]
+    gold = read_figure_annotations(ANNOTATIONS / "sample_figures.csv")
+    res = score_figures(gold, sample_figures, level="value+unit")
+    print(f"sample: {res}")
+    assert res.f1 >= 0.95, misses(res)
 
 
 @pytest.mark.gold
@@ -486,6 +420,7 @@ def test_sample_article_counted(sample_figures):
         ("20,000", "internal U.S. government reports"),  # the munitions
     ],
 )
+@pytest.mark.gold
 def test_sample_article_sources(sample_figures, surface, source):
     row = sample_figures[sample_figures["surface"] == surface].iloc[0]
     assert row["source"] == source
@@ -514,6 +449,7 @@ ADVERSARIAL = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("unit", ADVERSARIAL)
 def test_linear_time_on_adversarial_input(unit):
     def run(n):
@@ -557,54 +493,3 @@ def test_gold_file_is_well_formed():
     for case in read_jsonl(TEST_DATA / "figures_news.jsonl"):
         for g in case["figures"]:
             assert case["text"][g["start"]:g["end"]] == g["surface"], case["id"]
-
-
-@pytest.mark.gold
-def test_compare_figures_agrees_with_the_test_scorer():
-    # the library's scorer (used in notebook 04) and this file's independent one agree
-    import pandas as pd
-
-    cases = read_jsonl(shared_path("eval", "figures", "figures_dev.jsonl"))
-    tp = fp = fn = 0
-    for case in cases:
-        cmp = compare_figures(extract_figures(case["text"], actors=False),
-                              pd.DataFrame(case["figures"], columns=["surface", "start", "end",
-                                                                     "value", "low", "high",
-                                                                     "unit", "kind",
-                                                                     "optional"]),
-                              scope=case.get("scope", "all"))
-        tp, fp, fn = tp + cmp.attrs["tp"], fp + cmp.attrs["fp"], fn + cmp.attrs["fn"]
-    res = score(cases, "value+unit")
-    assert (tp, fp, fn) == (res["tp"], res["fp"], res["fn"])
-
-
-@pytest.mark.parametrize(
-    "pred, status",
-    [
-        ({"start": 0, "end": 6, "value": 22000, "unit": None, "kind": "count"}, "tp"),
-        ({"start": 0, "end": 6, "value": 22100, "unit": None, "kind": "count"}, "fn"),  # value
-        ({"start": 0, "end": 6, "value": 22001, "unit": None, "kind": "count"}, "tp"),  # 1e-4
-        ({"start": 7, "end": 9, "value": 22000, "unit": None, "kind": "count"}, "fn"),  # span
-        ({"start": 0, "end": 6, "value": 22000, "unit": "USD", "kind": "money"}, "fn"),  # unit
-    ],
-)
-def test_compare_figures_statuses(pred, status):
-    import pandas as pd
-
-    gold = pd.DataFrame([{"start": 0, "end": 6, "value": 22000, "unit": None, "kind": "count",
-                          "surface": "22,000"}])
-    pred = pd.DataFrame([dict(pred, surface="x")])
-    assert compare_figures(pred, gold)["status"].iloc[0] == status
-
-
-def test_compare_figures_cents_and_date_wildcards():
-    import pandas as pd
-
-    gold = pd.DataFrame([{"start": 0, "end": 5, "value": 0.5, "unit": "USD", "kind": "money"},
-                         {"start": 10, "end": 16, "value": "2023-10-07", "unit": None,
-                          "kind": "date"}])
-    pred = pd.DataFrame([{"start": 0, "end": 8, "value": 50, "unit": "cent", "kind": "money",
-                          "surface": "50 cents"},
-                         {"start": 10, "end": 16, "value": "XXXX-10-07", "unit": None,
-                          "kind": "date", "surface": "Oct. 7"}])
-    assert compare_figures(pred, gold).attrs["f1"] == 1.0

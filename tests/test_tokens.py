@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsresearch as nr
+from newsresearch.paths import ANNOTATIONS
 from newsresearch.tokens import QUALITY_COLUMNS, SENTENCE_COLUMNS, TOKEN_COLUMNS
-
-DATA = Path(__file__).parent / "data"
 
 
 def _gold_sentences() -> list[list[str]]:
-    """Paragraphs of sentences from our hand annotation (tests/data/sample_sentences.txt)."""
+    """Paragraphs of sentences from our hand annotation (data/annotations/sample_sentences.txt)."""
     paras, cur = [], []
-    for line in (DATA / "sample_sentences.txt").read_text(encoding="utf-8").splitlines():
+    for line in (ANNOTATIONS / "sample_sentences.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             continue
         if not line.strip():
@@ -35,6 +33,7 @@ def _gold_sentences() -> list[list[str]]:
 # ------------------------------------------------------------------ sentences
 
 
+@pytest.mark.gold
 def test_sample_sentences_match_hand_annotation(sample_text):
     gold = _gold_sentences()
     df = nr.split_sentences(sample_text)
