@@ -198,9 +198,9 @@ def test_aliases_are_passed_to_find_actors():
 
 
 @pytest.mark.parametrize("text", [
-    "",  # empty text
-    "   \n\n  ",  # only whitespace
-    "“",  # a lone opening quote mark
+    pytest.param("", id="empty text"),
+    pytest.param("   \n\n  ", id="only whitespace"),
+    pytest.param("“", id="a lone opening quote mark"),
 ])
 def test_empty_or_degenerate_text_gives_empty_tables(text):
     a = analyze(text)

@@ -134,9 +134,9 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("case,article_id,reason", [
-    ("missing", "missing", r"file not found: .*missing\.txt"),  # missing file
-    ("empty", "empty", r"empty file .*empty\.txt"),  # empty file
-    ("binary", "binary", r"binary file, not text: .*binary\.txt"),  # binary file
+    pytest.param("missing", "missing", r"file not found: .*missing\.txt", id="missing file"),
+    pytest.param("empty", "empty", r"empty file .*empty\.txt", id="empty file"),
+    pytest.param("binary", "binary", r"binary file, not text: .*binary\.txt", id="binary file"),
 ])
 def test_bad_file_is_reported_and_others_complete(tmp_path, capsys, case, article_id, reason):
     paths = _bad_inputs(tmp_path)

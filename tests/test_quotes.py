@@ -41,96 +41,81 @@ def _quoted(df: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- phenomena
 
 CASES = [
-    # curly quotes
-    ("“We will win the vote,” Ms. Jane Doe said.", ["We will win the vote,"], ["Jane Doe"],
-     ["direct"]),
-    # straight quotes
-    ('"We will win the vote," said Mr. John Smith.', ["We will win the vote,"], ["Mr. John Smith"],
-     ["direct"]),
-    # `` '' typewriter quotes (old NYT style)
-    ("``We will win the vote,'' Mr. Smith said.", ["We will win the vote,"], ["Mr. Smith"],
-     ["direct"]),
-    # he said after quote
-    ('Mr. John Smith arrived late. "We will win," he said.', ["We will win,"], ["Mr. John Smith"],
-     ["direct"]),
-    # split quote carried over
-    ('"A is true," Mr. Smith said. "B is false."', ["A is true,", "B is false."],
-     ["Mr. Smith", "Mr. Smith"], ["direct", "direct"]),
-    # colon quote
-    ('Mr. Smith said: "We will win the vote."', ["We will win the vote."], ["Mr. Smith"],
-     ["direct"]),
-    # apostrophes are not quote marks
-    ("“Israel’s army didn’t stop in the 1990s’ wars,” Mr. Smith said.",
-     ["Israel’s army didn’t stop in the 1990s’ wars,"], ["Mr. Smith"], ["direct"]),
-    # nested single quotes inside double
-    ("“He told me, ‘Go home,’ and left,” Mr. Smith said.",
-     ["He told me, ‘Go home,’ and left,"], ["Mr. Smith"], ["direct"]),
-    # nested straight single inside straight double
-    ("\"People say, 'It doesn't matter,'\" said Mr. Charles Rangel.",
-     ["People say, 'It doesn't matter,'"], ["Mr. Charles Rangel"], ["direct"]),
-    # mixed styles: opened curly, closed straight
-    ("“We will win the vote,\" Mr. Smith said.", ["We will win the vote,"], ["Mr. Smith"],
-     ["direct"]),
-    # straight quote with a curly quote nested inside
-    ('"She called it “a rant” and left," Mr. Smith said.',
-     ["She called it “a rant” and left,"], ["Mr. Smith"], ["direct"]),
-    # name and colon
-    ("Analyst Philip Bump: “Two weeks ago, it was the South.”",
-     ["Two weeks ago, it was the South."], ["Philip Bump"], ["direct"]),
-    # coordinated verb: the subject of the sentence speaks
-    ("Mrs. Clinton shook her head and said, “No, never.”", ["No, never."], ["Mrs. Clinton"],
-     ["direct"]),
-    # a quote closed with the wrong curly mark
-    ("Mr. Todd was shocked. “Is that a fascist?“ he asked.", ["Is that a fascist?"],
-     ["Mr. Todd"], ["direct"]),
-    # participle after a comma: the subject of the sentence speaks
-    ("Here in Columbia, Mr. Sanders stepped up his attacks, saying, “We will win.”",
-     ["We will win."], ["Mr. Sanders"], ["direct"]),
-    # a nested quote ends the quote, then the speaker
-    ('"They know the name of \'Clinton,\' " said Bree Maxwell, a volunteer who works in a '
-     "county that has many students.", ["They know the name of 'Clinton,'"], ["Bree Maxwell"],
-     ["direct"]),
-    # a whole-sentence quote right after reported speech
-    ("Mr. Blair said talking was the only answer. “You have got to confront it.”",
-     ["You have got to confront it."], ["Mr. Blair"], ["direct"]),
-    # "another" as a determiner
-    ('"He is in a dilemma," said another economist.', ["He is in a dilemma,"], ["another economist"],
-     ["direct"]),
-    # a participle modifying a noun is no cue; no speaker rather than "employees"
-    ("Mr. Weiner put it in his memo to employees explaining the deal, “Imagine a world.”",
-     ["Imagine a world."], [""], ["direct"]),
-    # an opening adverbial clause holds no cue of the main clause
-    ("As Mr. Blumenthal spoke, the NRA was whipping lawmakers against “any gun control.”",
-     ["any gun control."], [""], ["partial"]),
-    # paragraph continuation: a quote reopens without closing
-    ("“The first part of the speech.\n\n“The second part,” Mr. Smith said.",
-     ["The first part of the speech.", "The second part,"], ["Mr. Smith", "Mr. Smith"],
-     ["direct", "direct"]),
-    # speaker before with descriptor
-    ("State Department spokesman Matthew Miller told reporters, “We expect no deal.”",
-     ["We expect no deal."], ["Matthew Miller"], ["direct"]),
-    # speaker after with descriptor
-    ("“It will be hard,” said Khaled Elgindy, a senior fellow at the Middle East Institute.",
-     ["It will be hard,"], ["Khaled Elgindy"], ["direct"]),
-    # apposition between speaker and verb
-    ("“He is right,” Flynn, a top Trump surrogate, said on Thursday.", ["He is right,"],
-     ["Flynn"], ["direct"]),
-    # partial quote
-    ("Mr. Smith called the plan “a disgrace” on Monday.", ["a disgrace"], ["Mr. Smith"],
-     ["partial"]),
-    # label: the text of a sign
-    ("Protesters gathered outside and held signs reading “No war.”", ["No war."],
-     ["Protesters"], ["label"]),
-    # transcript line
-    ('"WALLACE: Will she be there tomorrow?"', ["WALLACE: Will she be there tomorrow?"],
-     ["WALLACE"], ["direct"]),
-    # title of a show is no speech
-    ("He appeared on “Fox and Friends” on Monday.", ["Fox and Friends"], [""], ["label"]),
+    pytest.param("“We will win the vote,” Ms. Jane Doe said.", ["We will win the vote,"],
+                 ["Jane Doe"], ["direct"], id="curly quotes"),
+    pytest.param('"We will win the vote," said Mr. John Smith.', ["We will win the vote,"],
+                 ["Mr. John Smith"], ["direct"], id="straight quotes"),
+    pytest.param("``We will win the vote,'' Mr. Smith said.", ["We will win the vote,"],
+                 ["Mr. Smith"], ["direct"], id="`` '' typewriter quotes (old NYT style)"),
+    pytest.param('Mr. John Smith arrived late. "We will win," he said.', ["We will win,"],
+                 ["Mr. John Smith"], ["direct"], id="he said after quote"),
+    pytest.param('"A is true," Mr. Smith said. "B is false."', ["A is true,", "B is false."],
+                 ["Mr. Smith", "Mr. Smith"], ["direct", "direct"], id="split quote carried over"),
+    pytest.param('Mr. Smith said: "We will win the vote."', ["We will win the vote."],
+                 ["Mr. Smith"], ["direct"], id="colon quote"),
+    pytest.param("“Israel’s army didn’t stop in the 1990s’ wars,” Mr. Smith said.",
+                 ["Israel’s army didn’t stop in the 1990s’ wars,"], ["Mr. Smith"], ["direct"],
+                 id="apostrophes are not quote marks"),
+    pytest.param("“He told me, ‘Go home,’ and left,” Mr. Smith said.",
+                 ["He told me, ‘Go home,’ and left,"], ["Mr. Smith"], ["direct"],
+                 id="nested single quotes inside double"),
+    pytest.param("\"People say, 'It doesn't matter,'\" said Mr. Charles Rangel.",
+                 ["People say, 'It doesn't matter,'"], ["Mr. Charles Rangel"], ["direct"],
+                 id="nested straight single inside straight double"),
+    pytest.param("“We will win the vote,\" Mr. Smith said.", ["We will win the vote,"],
+                 ["Mr. Smith"], ["direct"], id="mixed styles: opened curly, closed straight"),
+    pytest.param('"She called it “a rant” and left," Mr. Smith said.',
+                 ["She called it “a rant” and left,"], ["Mr. Smith"], ["direct"],
+                 id="straight quote with a curly quote nested inside"),
+    pytest.param("Analyst Philip Bump: “Two weeks ago, it was the South.”",
+                 ["Two weeks ago, it was the South."], ["Philip Bump"], ["direct"],
+                 id="name and colon"),
+    pytest.param("Mrs. Clinton shook her head and said, “No, never.”", ["No, never."],
+                 ["Mrs. Clinton"], ["direct"],
+                 id="coordinated verb: the subject of the sentence speaks"),
+    pytest.param("Mr. Todd was shocked. “Is that a fascist?“ he asked.", ["Is that a fascist?"],
+                 ["Mr. Todd"], ["direct"], id="a quote closed with the wrong curly mark"),
+    pytest.param("Here in Columbia, Mr. Sanders stepped up his attacks, saying, “We will win.”",
+                 ["We will win."], ["Mr. Sanders"], ["direct"],
+                 id="participle after a comma: the subject of the sentence speaks"),
+    pytest.param('"They know the name of \'Clinton,\' " said Bree Maxwell, a volunteer who works in a '
+                 "county that has many students.", ["They know the name of 'Clinton,'"],
+                 ["Bree Maxwell"], ["direct"], id="a nested quote ends the quote, then the speaker"),
+    pytest.param("Mr. Blair said talking was the only answer. “You have got to confront it.”",
+                 ["You have got to confront it."], ["Mr. Blair"], ["direct"],
+                 id="a whole-sentence quote right after reported speech"),
+    pytest.param('"He is in a dilemma," said another economist.', ["He is in a dilemma,"],
+                 ["another economist"], ["direct"], id="\"another\" as a determiner"),
+    pytest.param("Mr. Weiner put it in his memo to employees explaining the deal, “Imagine a world.”",
+                 ["Imagine a world."], [""], ["direct"],
+                 id="a participle modifying a noun is no cue; no speaker rather than \"employees\""),
+    pytest.param("As Mr. Blumenthal spoke, the NRA was whipping lawmakers against “any gun control.”",
+                 ["any gun control."], [""], ["partial"],
+                 id="an opening adverbial clause holds no cue of the main clause"),
+    pytest.param("“The first part of the speech.\n\n“The second part,” Mr. Smith said.",
+                 ["The first part of the speech.", "The second part,"], ["Mr. Smith", "Mr. Smith"],
+                 ["direct", "direct"],
+                 id="paragraph continuation: a quote reopens without closing"),
+    pytest.param("State Department spokesman Matthew Miller told reporters, “We expect no deal.”",
+                 ["We expect no deal."], ["Matthew Miller"], ["direct"],
+                 id="speaker before with descriptor"),
+    pytest.param("“It will be hard,” said Khaled Elgindy, a senior fellow at the Middle East Institute.",
+                 ["It will be hard,"], ["Khaled Elgindy"], ["direct"],
+                 id="speaker after with descriptor"),
+    pytest.param("“He is right,” Flynn, a top Trump surrogate, said on Thursday.", ["He is right,"],
+                 ["Flynn"], ["direct"], id="apposition between speaker and verb"),
+    pytest.param("Mr. Smith called the plan “a disgrace” on Monday.", ["a disgrace"], ["Mr. Smith"],
+                 ["partial"], id="partial quote"),
+    pytest.param("Protesters gathered outside and held signs reading “No war.”", ["No war."],
+                 ["Protesters"], ["label"], id="label: the text of a sign"),
+    pytest.param('"WALLACE: Will she be there tomorrow?"', ["WALLACE: Will she be there tomorrow?"],
+                 ["WALLACE"], ["direct"], id="transcript line"),
+    pytest.param("He appeared on “Fox and Friends” on Monday.", ["Fox and Friends"], [""],
+                 ["label"], id="title of a show is no speech"),
 ]
 
 
-@pytest.mark.parametrize("text,quotes,speakers,kinds", CASES,
-                         ids=[c[0][:30] for c in CASES])
+@pytest.mark.parametrize("text,quotes,speakers,kinds", CASES)
 def test_phenomena(text, quotes, speakers, kinds):
     df = _quoted(extract_quotes(text))
     assert df["quote"].tolist() == quotes
@@ -140,24 +125,24 @@ def test_phenomena(text, quotes, speakers, kinds):
 
 
 SOURCE_CASES = [
-    # noun cue after the verb: "said in a statement"
-    ("“We regret nothing,” the ministry said in a statement on Monday.", "document"),
-    # noun cue before: "In a statement, X said"
-    ("In a statement, the ministry said: “We regret nothing.”", "document"),
-    # unnamed official
-    ("“It is over,” a senior official said.", "anonymous"),
-    # anonymity stated in the sentence
-    ("Officials, who spoke on condition of anonymity, said “it is over.”", "anonymous"),
-    # a role that identifies one person
-    ("“It is over,” the mayor said.", "named_person"),
-    ("“It is over,” said Ms. Jane Doe.", "named_person"),
-    ("“It is over,” the State Department said.", "named_organization"),
-    # scare quotes: nobody speaks
-    ("The so-called “lone wolves” were never caught.", "unknown"),
+    pytest.param("“We regret nothing,” the ministry said in a statement on Monday.", "document",
+                 id="noun cue after the verb: \"said in a statement\""),
+    pytest.param("In a statement, the ministry said: “We regret nothing.”", "document",
+                 id="noun cue before: \"In a statement, X said\""),
+    pytest.param("“It is over,” a senior official said.", "anonymous", id="unnamed official"),
+    pytest.param("Officials, who spoke on condition of anonymity, said “it is over.”", "anonymous",
+                 id="anonymity stated in the sentence"),
+    pytest.param("“It is over,” the mayor said.", "named_person",
+                 id="a role that identifies one person"),
+    pytest.param("“It is over,” said Ms. Jane Doe.", "named_person", id="named person"),
+    pytest.param("“It is over,” the State Department said.", "named_organization",
+                 id="named organization"),
+    pytest.param("The so-called “lone wolves” were never caught.", "unknown",
+                 id="scare quotes: nobody speaks"),
 ]
 
 
-@pytest.mark.parametrize("text,source_type", SOURCE_CASES, ids=[c[0][:30] for c in SOURCE_CASES])
+@pytest.mark.parametrize("text,source_type", SOURCE_CASES)
 def test_source_types(text, source_type):
     row = _quoted(extract_quotes(text)).iloc[0]
     assert row["source_type"] == source_type

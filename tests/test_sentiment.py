@@ -40,21 +40,20 @@ def mentions_frame(text: str, surfaces: list[tuple[str, str]]) -> pd.DataFrame:
 # --------------------------------------------------------------------------- phenomena
 
 POLARITY_CASES = [
-    # plain accusation
-    ("Prosecutors accused Smith of fraud and corruption.", "Smith", -1),
-    # praise
-    ("Colleagues praised Garcia for her courage and generosity.", "Garcia", 1),
-    # neutral travel report
-    ("Mr. Blinken flew to Jordan on Monday for talks.", "Blinken", 0),
-    # condemned by others
+    pytest.param("Prosecutors accused Smith of fraud and corruption.", "Smith", -1,
+                 id="plain accusation"),
+    pytest.param("Colleagues praised Garcia for her courage and generosity.", "Garcia", 1,
+                 id="praise"),
+    pytest.param("Mr. Blinken flew to Jordan on Monday for talks.", "Blinken", 0,
+                 id="neutral travel report"),
     pytest.param("Human rights groups condemned the brutal crackdown ordered by Assad.", "Assad", -1,
                  marks=pytest.mark.xfail(strict=True, reason="known miss of the NB-weighted model: "
                                          "neutral 0.52 vs negative 0.46 (the previous model "
-                                         "said negative)")),
-    # target's own words excluded ("Hope" is a positive word in both lexicons)
-    ("Hope Hicks arrived in Washington on Tuesday.", "Hope Hicks", 0),
-    # target's own words excluded ("Bad" is a negative word)
-    ("Bad Bunny arrived in Washington on Tuesday.", "Bad Bunny", 0),
+                                         "said negative)"), id="condemned by others"),
+    pytest.param("Hope Hicks arrived in Washington on Tuesday.", "Hope Hicks", 0,
+                 id="target's own words excluded (\"Hope\" is a positive word in both lexicons)"),
+    pytest.param("Bad Bunny arrived in Washington on Tuesday.", "Bad Bunny", 0,
+                 id="target's own words excluded (\"Bad\" is a negative word)"),
 ]
 
 
