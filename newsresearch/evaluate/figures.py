@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from .result import Evaluation, _missing, _read_csv, _read_jsonl, _records
+from .result import Evaluation, _missing, _predictions, _read_csv, _read_jsonl, _records
 
 __all__ = ["score_figures", "qualifier_agreement", "read_figure_cases", "read_figure_annotations"]
 
@@ -120,14 +120,7 @@ def _figure_cases(gold, predictions, extract, scope):
                              "(the figures found in the same text)")
         return [(0, _records(gold), _records(predictions), scope or "all")]
     cases = list(gold)
-    if predictions is None:
-        if extract is None:
-            raise ValueError("score_figures: pass predictions= or extract= (a function "
-                             "text -> figures DataFrame)")
-        predictions = [extract(c["text"]) for c in cases]
-    predictions = list(predictions)
-    if len(predictions) != len(cases):
-        raise ValueError(f"score_figures: {len(predictions)} predictions for {len(cases)} cases")
+    predictions = _predictions("score_figures", cases, predictions, extract, "cases")
     return [(c.get("id", k), list(c["figures"]), _records(p), c.get("scope", scope or "all"))
             for k, (c, p) in enumerate(zip(cases, predictions, strict=True))]
 

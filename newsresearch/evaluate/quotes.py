@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import pandas as pd
 
-from .result import Evaluation, _missing, _read_csv, _read_jsonl, _records
+from .result import Evaluation, _missing, _predictions, _read_csv, _read_jsonl, _records
 
 __all__ = [
     "score_quotes",
@@ -212,15 +212,7 @@ def score_quotes(records, predictions=None, *, extract: Callable | None = None,
     (0, 1, 0, 2)
     """
     records = list(records)
-    if predictions is None:
-        if extract is None:
-            raise ValueError("score_quotes: pass predictions= or extract= (a function "
-                             "text -> quotes DataFrame)")
-        predictions = [extract(r["text"]) for r in records]
-    predictions = list(predictions)
-    if len(predictions) != len(records):
-        raise ValueError(f"score_quotes: {len(predictions)} predictions for "
-                         f"{len(records)} records")
+    predictions = _predictions("score_quotes", records, predictions, extract, "records")
     kinds = frozenset(kinds)
     opts = {"count_unattributed": count_unattributed, "need_name": need_name,
             "antecedents": antecedents}

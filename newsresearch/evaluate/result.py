@@ -183,6 +183,20 @@ def _records(rows) -> list[dict]:
     return [dict(r) for r in rows]
 
 
+def _predictions(who: str, items: list, predictions, extract, what: str) -> list:
+    """One prediction per gold item: as given, or ``extract(item["text"])``; the lengths must
+    agree. ``who`` names the calling function and ``what`` the items in error messages."""
+    if predictions is None:
+        if extract is None:
+            raise ValueError(f"{who}: pass predictions= or extract= (a function text -> "
+                             "DataFrame)")
+        predictions = [extract(item["text"]) for item in items]
+    predictions = list(predictions)
+    if len(predictions) != len(items):
+        raise ValueError(f"{who}: {len(predictions)} predictions for {len(items)} {what}")
+    return predictions
+
+
 def _read_csv(path) -> pd.DataFrame:
     """A CSV of hand coding as strings (empty cells ""); whole lines starting with ``#`` are
     comments (a ``#`` inside a cell is kept)."""

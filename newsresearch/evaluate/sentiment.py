@@ -87,6 +87,26 @@ def _majority(labels: list) -> object:
     return max(counts, key=lambda c: (counts[c], c == 0, -c if isinstance(c, int) else 0))
 
 
+def _method_predictions(text: str, items: pd.DataFrame, index, gold: list) -> dict:
+    """``{method: (labels, scores)}`` for the located hand-labelled mentions ``items``."""
+    from ..sentiment import _labels as sentence_labels  # VADER ±0.05, TextBlob sign
+    from ..sentiment import sentiment_by_mention
+
+    mentions = pd.DataFrame({
+        "mention_id": range(len(items)), "actor": items["surface"].astype(str),
+        "actor_type": "unknown", "surface": items["surface"].astype(str),
+        "start": items["start"], "end": items["end"],
+        "sentence_id": [index.sentence_at(s) for s in items["start"]]})
+    scored = sentiment_by_mention(text, sentences=index, actors=mentions)
+    predicted = {"target": (scored["polarity"].astype(int).tolist(), scored["target"])}
+    for method in ("vader", "textblob"):
+        predicted[method] = (sentence_labels(scored[method].to_numpy(), method).tolist(),
+                             scored[method])
+    base = _majority(gold) if gold else 0
+    predicted["majority"] = ([base] * len(gold), pd.Series([float(base)] * len(gold)))
+    return predicted
+
+
 def sentiment_agreement(text, labels, *, sentences=None) -> dict[str, Evaluation]:
     """Score hand-labelled actor mentions with every method and the majority baseline.
 
@@ -130,8 +150,6 @@ def sentiment_agreement(text, labels, *, sentences=None) -> dict[str, Evaluation
     [['Smith', -1, -1], ['Garcia', 0, 0]]
     """
     from ..articles import as_text
-    from ..sentiment import _labels as sentence_labels  # VADER ±0.05, TextBlob sign
-    from ..sentiment import sentiment_by_mention
     from ..tokens import sentence_index
 
     text = as_text(text)
@@ -144,22 +162,8 @@ def sentiment_agreement(text, labels, *, sentences=None) -> dict[str, Evaluation
             f"missing: {', '.join(missing)}")
     index = sentence_index(text, sentences)
     items = _locate_labels(text, labels, index)
-    mentions = pd.DataFrame({
-        "mention_id": range(len(items)), "actor": items["surface"].astype(str),
-        "actor_type": "unknown", "surface": items["surface"].astype(str),
-        "start": items["start"], "end": items["end"],
-        "sentence_id": [index.sentence_at(s) for s in items["start"]]})
-    scored = sentiment_by_mention(text, sentences=index, actors=mentions)
     gold = items["polarity"].astype(int).tolist()
-    predicted = {
-        "target": (scored["polarity"].astype(int).tolist(), scored["target"]),
-        "vader": (sentence_labels(scored["vader"].to_numpy(), "vader").tolist(),
-                  scored["vader"]),
-        "textblob": (sentence_labels(scored["textblob"].to_numpy(), "textblob").tolist(),
-                     scored["textblob"]),
-    }
-    base = _majority(gold) if gold else 0
-    predicted["majority"] = ([base] * len(gold), pd.Series([float(base)] * len(gold)))
+    predicted = _method_predictions(text, items, index, gold)
     out = {}
     for method in SENTIMENT_METHODS:
         pred, score = predicted[method]
