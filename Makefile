@@ -12,11 +12,12 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup run test lint unit notebooks lab clean lock test-ui benchmarks
+.PHONY: help setup run test test-fast lint unit unit-fast notebooks lab clean lock test-ui benchmarks
 
 help:
 	@echo "make run      set up, execute all notebooks, write reports/"
 	@echo "make test     set up, lint, run all tests and execute all notebooks"
+	@echo "make test-fast  lint + unit tests and doctests, no notebooks, no slow or gold tests"
 	@echo "make lab      open JupyterLab on notebooks/"
 	@echo "make clean    remove .venv and generated reports"
 	@echo "make test-ui  browser tests (installs chromium and playwright itself)"
@@ -76,6 +77,14 @@ notebooks: $(STAMP)
 	if [ $$rc -eq 5 ]; then echo "pytest: no notebooks collected"; exit 0; fi; exit $$rc
 
 test: lint unit notebooks
+
+# The inner loop: no notebooks and no tests marked slow or gold (pyproject.toml markers).
+unit-fast: $(STAMP)
+	@$(BIN)/python -m pytest -q -p no:cacheprovider --doctest-modules -m "not slow and not gold" \
+	  newsresearch tests; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi; exit $$rc
+
+test-fast: lint unit-fast
 
 benchmarks: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -3,21 +3,19 @@
 Run: ``.venv/bin/python benchmarks/bench_figures.py``. Prints sentences per second for
 ``extract_figures`` on ``../shared/data/corpora/news_dev.jsonl`` (single process; sentences and
 actors computed beforehand and passed in, as every notebook and ``analyze`` do), then
-precision / recall / F1 per level and per kind on the shared dev set and on our own news set.
+precision / recall / F1 per level and per kind on the shared dev set and on our own news set
+(scored by ``newsresearch.evaluate.score_figures``).
 Skips cleanly when ``../shared`` is absent.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
-sys.path.insert(0, str(ROOT / "tests"))
 
 
 def speed(texts) -> None:
@@ -53,35 +51,22 @@ def speed(texts) -> None:
 
 
 def accuracy(name: str, cases) -> None:
-    from test_figures import _matches, score
-
+    from newsresearch.evaluate import qualifier_agreement, score_figures
     from newsresearch.figures import extract_figures
 
+    preds = [extract_figures(c["text"], actors=False) for c in cases]
     for level in ("span", "value", "value+unit"):
-        r = score(cases, level)
-        print(f"{name:14s} {level:11s} P={r['precision']:.3f} R={r['recall']:.3f} "
-              f"F1={r['f1']:.3f}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")
+        r = score_figures(cases, preds, level=level)
+        print(f"{name:14s} {level:11s} P={r.precision:.3f} R={r.recall:.3f} "
+              f"F1={r.f1:.3f}  (tp {r.tp}, fp {r.fp}, fn {r.fn})")
     # per gold kind: recall at value+unit, plus qualifier accuracy on matched figures
-    found, total = defaultdict(int), defaultdict(int)
-    qual_ok = qual_n = 0
-    for case in cases:
-        preds = extract_figures(case["text"], actors=False).to_dict("records")
-        taken = set()
-        for g in case["figures"]:
-            if g.get("optional"):
-                continue
-            total[g["kind"]] += 1
-            hit = next((k for k, p in enumerate(preds) if k not in taken
-                        and _matches(p, g, "value+unit")), None)
-            if hit is not None:
-                taken.add(hit)
-                found[g["kind"]] += 1
-                qual_n += 1
-                qual_ok += preds[hit]["qualifier"] == g.get("qualifier")
+    by_kind = r.by("kind")
     print(f"{name:14s} recall by kind (value+unit): " + ", ".join(
-        f"{k} {found[k]}/{total[k]}" for k in sorted(total)))
-    print(f"{name:14s} qualifier accuracy on matched figures: {qual_ok}/{qual_n} "
-          f"= {qual_ok / max(qual_n, 1):.3f}")
+        f"{k} {f}/{g}" for k, f, g in zip(by_kind["kind"], by_kind["found"], by_kind["gold"],
+                                          strict=True) if g))
+    q = qualifier_agreement(r)
+    print(f"{name:14s} qualifier accuracy on matched figures: {q.agree}/{q.n} "
+          f"= {q.agreement:.3f}")
 
 
 def main() -> int:
@@ -92,9 +77,10 @@ def main() -> int:
         return 0
     texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8") if line.strip()]
     speed(texts)
-    read = lambda p: [json.loads(x) for x in open(p, encoding="utf-8") if x.strip()]  # noqa: E731
-    accuracy("figures_dev", read(dev))
-    accuracy("figures_news", read(ROOT / "tests" / "data" / "figures_news.jsonl"))
+    from newsresearch.evaluate import read_figure_cases
+
+    accuracy("figures_dev", read_figure_cases(dev))
+    accuracy("figures_news", read_figure_cases(ROOT / "tests" / "data" / "figures_news.jsonl"))
     return 0
 
 

@@ -1,6 +1,8 @@
 """Speed and accuracy of newsresearch.sentiment (a plain script, not part of the test run).
 
 Prints: macro-F1 and accuracy of ``target_polarity`` on the NewsMTSC dev slice (bar: >= 0.67),
+agreement of the target model, sentence VADER, sentence TextBlob and the majority class with our
+hand labels of the sample article (all scored by ``newsresearch.evaluate``),
 targets per second of ``target_polarity`` on the dev-slice targets (bar: >= 2,000/s, warm:
 lexicons and model loaded, each sentence seen for the first time), and warm milliseconds of
 ``sentiment_by_actor`` on the sample article (bar: < 100 ms).
@@ -16,24 +18,13 @@ import statistics
 import time
 from pathlib import Path
 
-import numpy as np
-
 import newsresearch as nr
 from newsresearch import sentiment as S
-from newsresearch.paths import SAMPLE_ARTICLE
+from newsresearch.evaluate import polarity_agreement, sentiment_agreement
+from newsresearch.paths import ANNOTATIONS, SAMPLE_ARTICLE
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "eval" / "sentiment" / \
     "newsmtsc_dev_rw_300.jsonl"
-
-
-def macro_f1(gold, pred) -> float:
-    gold, pred = np.asarray(gold), np.asarray(pred)
-    f1s = []
-    for c in (-1, 0, 1):
-        tp = np.sum((pred == c) & (gold == c))
-        p, r = tp / max(np.sum(pred == c), 1), tp / max(np.sum(gold == c), 1)
-        f1s.append(0.0 if tp == 0 else 2 * p * r / (p + r))
-    return float(np.mean(f1s))
 
 
 def bench_dev() -> None:
@@ -50,13 +41,22 @@ def bench_dev() -> None:
     for r in rows:
         S.target_polarity(r["sentence"], r["target_start"], r["target_end"])
     cached = time.perf_counter() - t
-    gold = [r["polarity"] for r in rows]
-    acc = float(np.mean(np.asarray(gold) == np.asarray(pred)))
-    print(f"NewsMTSC dev slice: macro-F1 {macro_f1(gold, pred):.4f}  accuracy {acc:.4f}  "
-          f"(n={len(rows)}; bar: macro-F1 >= 0.67)")
+    ev = polarity_agreement([r["polarity"] for r in rows], pred, what="NewsMTSC dev slice")
+    print(f"NewsMTSC dev slice: macro-F1 {ev.macro_f1:.4f}  accuracy {ev.agreement:.4f}  "
+          f"(n={ev.n}; bar: macro-F1 >= 0.67)")
     print(f"target_polarity: {len(rows) / cold_sent:,.0f} targets/s on new sentences "
           f"(CPU time: {len(rows) / cold_cpu:,.0f}/s), {len(rows) / cached:,.0f} targets/s "
           "with sentences cached (bar: >= 2,000/s)")
+
+
+def bench_hand_labels() -> None:
+    """Agreement with our hand labels of the sample article, beside the majority baseline."""
+    evs = sentiment_agreement(nr.read_article(SAMPLE_ARTICLE),
+                              ANNOTATIONS / "sample_sentiment.csv")
+    print("hand labels of the sample article (data/annotations/sample_sentiment.csv):")
+    for name, ev in evs.items():
+        print(f"  {name:>8}: agrees on {ev.agree} of {ev.n} mentions = {ev.agreement:.3f} "
+              f"(macro-F1 {ev.macro_f1:.3f})")
 
 
 def bench_article() -> None:
@@ -85,4 +85,5 @@ def bench_article() -> None:
 
 if __name__ == "__main__":
     bench_dev()
+    bench_hand_labels()
     bench_article()

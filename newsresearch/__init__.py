@@ -47,7 +47,6 @@ _EXPORTS = {
     "sentiment_by_actor": "sentiment",
     "target_proba": "sentiment",
     "lexicon_words": "sentiment",
-    "compare_with_labels": "sentiment",
     # issue 4
     "extract_quotes": "quotes",
     "quote_warnings": "quotes",
@@ -57,6 +56,14 @@ _EXPORTS = {
     # issue 6
     "analyze": "analysis",
     "Analysis": "analysis",
+    # issue 9: agreement with hand coding
+    "Evaluation": "evaluate",
+    "score_figures": "evaluate",
+    "score_quotes": "evaluate",
+    "sentiment_agreement": "evaluate",
+    "polarity_agreement": "evaluate",
+    "qualifier_agreement": "evaluate",
+    "names_match": "evaluate",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -17,6 +17,8 @@ PROJ_ROOT = _checkout if (_checkout / "pyproject.toml").is_file() else Path.cwd(
 DATA = PROJ_ROOT / "data"
 RAW = DATA / "raw"
 PROCESSED = DATA / "processed"
+#: Our own hand coding of the sample article (sentences, actors, sentiment, quotes, figures).
+ANNOTATIONS = DATA / "annotations"
 REPORTS = PROJ_ROOT / "reports"
 FIGURES = REPORTS / "figures"
 TABLES = REPORTS / "tables"

@@ -131,11 +131,13 @@ BODY = "Headline of the day\n\n“Curly quotes,” she said. It’s fine — rea
 @pytest.mark.parametrize(
     "name,data,warning",
     [
-        ("utf8.txt", BODY.encode("utf-8"), None),                       # plain UTF-8
-        ("bom.txt", b"\xef\xbb\xbf" + BODY.encode("utf-8"), None),      # UTF-8 with BOM
-        ("crlf.txt", BODY.replace("\n", "\r\n").encode("utf-8"), None),  # Windows line ends
-        ("cp1252.txt", BODY.encode("cp1252"), "Windows-1252"),          # smart quotes in cp1252
-        ("utf16.txt", BODY.encode("utf-16"), "UTF-16"),                 # UTF-16 with BOM
+        pytest.param("utf8.txt", BODY.encode("utf-8"), None, id="plain UTF-8"),
+        pytest.param("bom.txt", b"\xef\xbb\xbf" + BODY.encode("utf-8"), None, id="UTF-8 with BOM"),
+        pytest.param("crlf.txt", BODY.replace("\n", "\r\n").encode("utf-8"), None,
+                     id="Windows line ends"),
+        pytest.param("cp1252.txt", BODY.encode("cp1252"), "Windows-1252",
+                     id="smart quotes in cp1252"),
+        pytest.param("utf16.txt", BODY.encode("utf-16"), "UTF-16", id="UTF-16 with BOM"),
     ],
 )
 def test_encodings_come_out_right(tmp_path, name, data, warning):

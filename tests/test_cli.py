@@ -134,9 +134,9 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("case,article_id,reason", [
-    ("missing", "missing", r"file not found: .*missing\.txt"),  # missing file
-    ("empty", "empty", r"empty file .*empty\.txt"),  # empty file
-    ("binary", "binary", r"binary file, not text: .*binary\.txt"),  # binary file
+    pytest.param("missing", "missing", r"file not found: .*missing\.txt", id="missing file"),
+    pytest.param("empty", "empty", r"empty file .*empty\.txt", id="empty file"),
+    pytest.param("binary", "binary", r"binary file, not text: .*binary\.txt", id="binary file"),
 ])
 def test_bad_file_is_reported_and_others_complete(tmp_path, capsys, case, article_id, reason):
     paths = _bad_inputs(tmp_path)
@@ -242,6 +242,7 @@ def test_no_command_prints_help(capsys):
 # --------------------------------------------------------------------------- report, figures
 
 
+@pytest.mark.slow
 def test_report_is_self_contained(tmp_path, capsys):
     target = tmp_path / "r" / "report.html"
     code, out, err = run(["report", SAMPLE_ARTICLE, "-o", target], capsys)
@@ -262,6 +263,7 @@ def test_report_of_a_missing_file_is_one_line(tmp_path, capsys):
     assert not (tmp_path / "r.html").exists()
 
 
+@pytest.mark.slow
 def test_figures_redraws_every_notebook_chart(tmp_path, capsys):
     code, out, err = run(["figures", "--out", tmp_path, "--quiet"], capsys)
     assert code == 0, err
@@ -313,6 +315,8 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
+@pytest.mark.gold
+@pytest.mark.slow
 def test_saved_web_pages_extract_close_to_expected_text(tmp_path, capsys):
     folder = shared_path("corpora", "html")
     index = read_jsonl(folder / "index.jsonl")

@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pandas as pd
 import pytest
-from conftest import ROOT, TEST_DATA, read_jsonl, shared_path
+from conftest import TEST_DATA, shared_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsresearch import Article
+from newsresearch.evaluate import (
+    names_match,
+    read_antecedents,
+    read_quote_annotations,
+    read_quote_records,
+    records_from_attributions,
+    score_quotes,
+)
+from newsresearch.paths import ANNOTATIONS
 from newsresearch.quotes import QUOTE_COLUMNS, extract_quotes, quote_warnings
 
 
-def _scoring():
-    """The PolNeAR scorer lives in benchmarks/ (evaluation code, not part of the package)."""
-    spec = importlib.util.spec_from_file_location(
-        "quote_scoring", ROOT / "benchmarks" / "quote_scoring.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+def speakers_ok(got, expected) -> list[bool]:
+    """Per row: the speaker is the expected one by the scorer's rule (``names_match``: titles
+    dropped, first names must agree), or there is none when ``""`` is expected."""
+    got = list(got)
+    assert len(got) == len(expected), (got, expected)
+    return [pd.isna(g) if not e else (not pd.isna(g) and names_match(g, e))
+            for g, e in zip(got, expected, strict=True)]
 
 
-def _last(name) -> str:
-    return str(name).split()[-1].lower() if isinstance(name, str) and name else ""
+def speaker_is(got, expected: str) -> bool:
+    return speakers_ok([got], [expected]) == [True]
 
 
 def _quoted(df: pd.DataFrame) -> pd.DataFrame:
@@ -34,123 +41,108 @@ def _quoted(df: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- phenomena
 
 CASES = [
-    # curly quotes
-    ("“We will win the vote,” Ms. Jane Doe said.", ["We will win the vote,"], ["doe"],
-     ["direct"]),
-    # straight quotes
-    ('"We will win the vote," said Mr. John Smith.', ["We will win the vote,"], ["smith"],
-     ["direct"]),
-    # `` '' typewriter quotes (old NYT style)
-    ("``We will win the vote,'' Mr. Smith said.", ["We will win the vote,"], ["smith"],
-     ["direct"]),
-    # he said after quote
-    ('Mr. John Smith arrived late. "We will win," he said.', ["We will win,"], ["smith"],
-     ["direct"]),
-    # split quote carried over
-    ('"A is true," Mr. Smith said. "B is false."', ["A is true,", "B is false."],
-     ["smith", "smith"], ["direct", "direct"]),
-    # colon quote
-    ('Mr. Smith said: "We will win the vote."', ["We will win the vote."], ["smith"],
-     ["direct"]),
-    # apostrophes are not quote marks
-    ("“Israel’s army didn’t stop in the 1990s’ wars,” Mr. Smith said.",
-     ["Israel’s army didn’t stop in the 1990s’ wars,"], ["smith"], ["direct"]),
-    # nested single quotes inside double
-    ("“He told me, ‘Go home,’ and left,” Mr. Smith said.",
-     ["He told me, ‘Go home,’ and left,"], ["smith"], ["direct"]),
-    # nested straight single inside straight double
-    ("\"People say, 'It doesn't matter,'\" said Mr. Charles Rangel.",
-     ["People say, 'It doesn't matter,'"], ["rangel"], ["direct"]),
-    # mixed styles: opened curly, closed straight
-    ("“We will win the vote,\" Mr. Smith said.", ["We will win the vote,"], ["smith"],
-     ["direct"]),
-    # straight quote with a curly quote nested inside
-    ('"She called it “a rant” and left," Mr. Smith said.',
-     ["She called it “a rant” and left,"], ["smith"], ["direct"]),
-    # name and colon
-    ("Analyst Philip Bump: “Two weeks ago, it was the South.”",
-     ["Two weeks ago, it was the South."], ["bump"], ["direct"]),
-    # coordinated verb: the subject of the sentence speaks
-    ("Mrs. Clinton shook her head and said, “No, never.”", ["No, never."], ["clinton"],
-     ["direct"]),
-    # a quote closed with the wrong curly mark
-    ("Mr. Todd was shocked. “Is that a fascist?“ he asked.", ["Is that a fascist?"],
-     ["todd"], ["direct"]),
-    # participle after a comma: the subject of the sentence speaks
-    ("Here in Columbia, Mr. Sanders stepped up his attacks, saying, “We will win.”",
-     ["We will win."], ["sanders"], ["direct"]),
-    # a nested quote ends the quote, then the speaker
-    ('"They know the name of \'Clinton,\' " said Bree Maxwell, a volunteer who works in a '
-     "county that has many students.", ["They know the name of 'Clinton,'"], ["maxwell"],
-     ["direct"]),
-    # a whole-sentence quote right after reported speech
-    ("Mr. Blair said talking was the only answer. “You have got to confront it.”",
-     ["You have got to confront it."], ["blair"], ["direct"]),
-    # "another" as a determiner
-    ('"He is in a dilemma," said another economist.', ["He is in a dilemma,"], ["economist"],
-     ["direct"]),
-    # a participle modifying a noun is no cue; no speaker rather than "employees"
-    ("Mr. Weiner put it in his memo to employees explaining the deal, “Imagine a world.”",
-     ["Imagine a world."], [""], ["direct"]),
-    # an opening adverbial clause holds no cue of the main clause
-    ("As Mr. Blumenthal spoke, the NRA was whipping lawmakers against “any gun control.”",
-     ["any gun control."], [""], ["partial"]),
-    # paragraph continuation: a quote reopens without closing
-    ("“The first part of the speech.\n\n“The second part,” Mr. Smith said.",
-     ["The first part of the speech.", "The second part,"], ["smith", "smith"],
-     ["direct", "direct"]),
-    # speaker before with descriptor
-    ("State Department spokesman Matthew Miller told reporters, “We expect no deal.”",
-     ["We expect no deal."], ["miller"], ["direct"]),
-    # speaker after with descriptor
-    ("“It will be hard,” said Khaled Elgindy, a senior fellow at the Middle East Institute.",
-     ["It will be hard,"], ["elgindy"], ["direct"]),
-    # apposition between speaker and verb
-    ("“He is right,” Flynn, a top Trump surrogate, said on Thursday.", ["He is right,"],
-     ["flynn"], ["direct"]),
-    # partial quote
-    ("Mr. Smith called the plan “a disgrace” on Monday.", ["a disgrace"], ["smith"],
-     ["partial"]),
-    # label: the text of a sign
-    ("Protesters gathered outside and held signs reading “No war.”", ["No war."],
-     ["protesters"], ["label"]),
-    # transcript line
-    ('"WALLACE: Will she be there tomorrow?"', ["WALLACE: Will she be there tomorrow?"],
-     ["wallace"], ["direct"]),
-    # title of a show is no speech
-    ("He appeared on “Fox and Friends” on Monday.", ["Fox and Friends"], [""], ["label"]),
+    pytest.param("“We will win the vote,” Ms. Jane Doe said.", ["We will win the vote,"],
+                 ["Jane Doe"], ["direct"], id="curly quotes"),
+    pytest.param('"We will win the vote," said Mr. John Smith.', ["We will win the vote,"],
+                 ["Mr. John Smith"], ["direct"], id="straight quotes"),
+    pytest.param("``We will win the vote,'' Mr. Smith said.", ["We will win the vote,"],
+                 ["Mr. Smith"], ["direct"], id="`` '' typewriter quotes (old NYT style)"),
+    pytest.param('Mr. John Smith arrived late. "We will win," he said.', ["We will win,"],
+                 ["Mr. John Smith"], ["direct"], id="he said after quote"),
+    pytest.param('"A is true," Mr. Smith said. "B is false."', ["A is true,", "B is false."],
+                 ["Mr. Smith", "Mr. Smith"], ["direct", "direct"], id="split quote carried over"),
+    pytest.param('Mr. Smith said: "We will win the vote."', ["We will win the vote."],
+                 ["Mr. Smith"], ["direct"], id="colon quote"),
+    pytest.param("“Israel’s army didn’t stop in the 1990s’ wars,” Mr. Smith said.",
+                 ["Israel’s army didn’t stop in the 1990s’ wars,"], ["Mr. Smith"], ["direct"],
+                 id="apostrophes are not quote marks"),
+    pytest.param("“He told me, ‘Go home,’ and left,” Mr. Smith said.",
+                 ["He told me, ‘Go home,’ and left,"], ["Mr. Smith"], ["direct"],
+                 id="nested single quotes inside double"),
+    pytest.param("\"People say, 'It doesn't matter,'\" said Mr. Charles Rangel.",
+                 ["People say, 'It doesn't matter,'"], ["Mr. Charles Rangel"], ["direct"],
+                 id="nested straight single inside straight double"),
+    pytest.param("“We will win the vote,\" Mr. Smith said.", ["We will win the vote,"],
+                 ["Mr. Smith"], ["direct"], id="mixed styles: opened curly, closed straight"),
+    pytest.param('"She called it “a rant” and left," Mr. Smith said.',
+                 ["She called it “a rant” and left,"], ["Mr. Smith"], ["direct"],
+                 id="straight quote with a curly quote nested inside"),
+    pytest.param("Analyst Philip Bump: “Two weeks ago, it was the South.”",
+                 ["Two weeks ago, it was the South."], ["Philip Bump"], ["direct"],
+                 id="name and colon"),
+    pytest.param("Mrs. Clinton shook her head and said, “No, never.”", ["No, never."],
+                 ["Mrs. Clinton"], ["direct"],
+                 id="coordinated verb: the subject of the sentence speaks"),
+    pytest.param("Mr. Todd was shocked. “Is that a fascist?“ he asked.", ["Is that a fascist?"],
+                 ["Mr. Todd"], ["direct"], id="a quote closed with the wrong curly mark"),
+    pytest.param("Here in Columbia, Mr. Sanders stepped up his attacks, saying, “We will win.”",
+                 ["We will win."], ["Mr. Sanders"], ["direct"],
+                 id="participle after a comma: the subject of the sentence speaks"),
+    pytest.param('"They know the name of \'Clinton,\' " said Bree Maxwell, a volunteer who works in a '
+                 "county that has many students.", ["They know the name of 'Clinton,'"],
+                 ["Bree Maxwell"], ["direct"], id="a nested quote ends the quote, then the speaker"),
+    pytest.param("Mr. Blair said talking was the only answer. “You have got to confront it.”",
+                 ["You have got to confront it."], ["Mr. Blair"], ["direct"],
+                 id="a whole-sentence quote right after reported speech"),
+    pytest.param('"He is in a dilemma," said another economist.', ["He is in a dilemma,"],
+                 ["another economist"], ["direct"], id="\"another\" as a determiner"),
+    pytest.param("Mr. Weiner put it in his memo to employees explaining the deal, “Imagine a world.”",
+                 ["Imagine a world."], [""], ["direct"],
+                 id="a participle modifying a noun is no cue; no speaker rather than \"employees\""),
+    pytest.param("As Mr. Blumenthal spoke, the NRA was whipping lawmakers against “any gun control.”",
+                 ["any gun control."], [""], ["partial"],
+                 id="an opening adverbial clause holds no cue of the main clause"),
+    pytest.param("“The first part of the speech.\n\n“The second part,” Mr. Smith said.",
+                 ["The first part of the speech.", "The second part,"], ["Mr. Smith", "Mr. Smith"],
+                 ["direct", "direct"],
+                 id="paragraph continuation: a quote reopens without closing"),
+    pytest.param("State Department spokesman Matthew Miller told reporters, “We expect no deal.”",
+                 ["We expect no deal."], ["Matthew Miller"], ["direct"],
+                 id="speaker before with descriptor"),
+    pytest.param("“It will be hard,” said Khaled Elgindy, a senior fellow at the Middle East Institute.",
+                 ["It will be hard,"], ["Khaled Elgindy"], ["direct"],
+                 id="speaker after with descriptor"),
+    pytest.param("“He is right,” Flynn, a top Trump surrogate, said on Thursday.", ["He is right,"],
+                 ["Flynn"], ["direct"], id="apposition between speaker and verb"),
+    pytest.param("Mr. Smith called the plan “a disgrace” on Monday.", ["a disgrace"], ["Mr. Smith"],
+                 ["partial"], id="partial quote"),
+    pytest.param("Protesters gathered outside and held signs reading “No war.”", ["No war."],
+                 ["Protesters"], ["label"], id="label: the text of a sign"),
+    pytest.param('"WALLACE: Will she be there tomorrow?"', ["WALLACE: Will she be there tomorrow?"],
+                 ["WALLACE"], ["direct"], id="transcript line"),
+    pytest.param("He appeared on “Fox and Friends” on Monday.", ["Fox and Friends"], [""],
+                 ["label"], id="title of a show is no speech"),
 ]
 
 
-@pytest.mark.parametrize("text,quotes,speakers,kinds", CASES,
-                         ids=[c[0][:30] for c in CASES])
+@pytest.mark.parametrize("text,quotes,speakers,kinds", CASES)
 def test_phenomena(text, quotes, speakers, kinds):
     df = _quoted(extract_quotes(text))
     assert df["quote"].tolist() == quotes
-    assert [_last(s) for s in df["speaker"]] == speakers
+    assert speakers_ok(df["speaker"], speakers) == [True] * len(speakers), df["speaker"].tolist()
     assert df["kind"].tolist() == kinds
     assert quote_warnings(text).empty
 
 
 SOURCE_CASES = [
-    # noun cue after the verb: "said in a statement"
-    ("“We regret nothing,” the ministry said in a statement on Monday.", "document"),
-    # noun cue before: "In a statement, X said"
-    ("In a statement, the ministry said: “We regret nothing.”", "document"),
-    # unnamed official
-    ("“It is over,” a senior official said.", "anonymous"),
-    # anonymity stated in the sentence
-    ("Officials, who spoke on condition of anonymity, said “it is over.”", "anonymous"),
-    # a role that identifies one person
-    ("“It is over,” the mayor said.", "named_person"),
-    ("“It is over,” said Ms. Jane Doe.", "named_person"),
-    ("“It is over,” the State Department said.", "named_organization"),
-    # scare quotes: nobody speaks
-    ("The so-called “lone wolves” were never caught.", "unknown"),
+    pytest.param("“We regret nothing,” the ministry said in a statement on Monday.", "document",
+                 id="noun cue after the verb: \"said in a statement\""),
+    pytest.param("In a statement, the ministry said: “We regret nothing.”", "document",
+                 id="noun cue before: \"In a statement, X said\""),
+    pytest.param("“It is over,” a senior official said.", "anonymous", id="unnamed official"),
+    pytest.param("Officials, who spoke on condition of anonymity, said “it is over.”", "anonymous",
+                 id="anonymity stated in the sentence"),
+    pytest.param("“It is over,” the mayor said.", "named_person",
+                 id="a role that identifies one person"),
+    pytest.param("“It is over,” said Ms. Jane Doe.", "named_person", id="named person"),
+    pytest.param("“It is over,” the State Department said.", "named_organization",
+                 id="named organization"),
+    pytest.param("The so-called “lone wolves” were never caught.", "unknown",
+                 id="scare quotes: nobody speaks"),
 ]
 
 
-@pytest.mark.parametrize("text,source_type", SOURCE_CASES, ids=[c[0][:30] for c in SOURCE_CASES])
+@pytest.mark.parametrize("text,source_type", SOURCE_CASES)
 def test_source_types(text, source_type):
     row = _quoted(extract_quotes(text)).iloc[0]
     assert row["source_type"] == source_type
@@ -161,7 +153,7 @@ def test_pronoun_resolution_skips_the_object():
     text = ("Mr. Khaled Elgindy was skeptical that Mr. Blinken could make progress. "
             "“I don’t know how well that will go,” he said.")
     row = _quoted(extract_quotes(text)).iloc[0]
-    assert _last(row["speaker"]) == "elgindy"
+    assert speaker_is(row["speaker"], "Khaled Elgindy")
     assert row["speaker_surface"] == "he"
 
 
@@ -180,7 +172,7 @@ def test_gender_learned_from_earlier_pronouns():
 def test_it_said_resolves_to_an_organization():
     text = "The State Department issued a statement on Monday. “We regret nothing,” it said."
     row = _quoted(extract_quotes(text)).iloc[0]
-    assert row["speaker_surface"] == "it" and _last(row["speaker"]) == "department"
+    assert row["speaker_surface"] == "it" and speaker_is(row["speaker"], "The State Department")
     # no organization before: no speaker rather than a wrong one
     row = _quoted(extract_quotes("The weather was bad. “We regret nothing,” it said.")).iloc[0]
     assert row["speaker"] is None
@@ -194,7 +186,7 @@ def test_odd_marks_warn_and_keep_the_rest():
     assert warns["start"].iloc[0] == text.index("“")
     df = _quoted(extract_quotes(text))
     assert "we will win," in df["quote"].tolist()
-    assert _last(df.loc[df["quote"] == "we will win,", "speaker"].iloc[0]) == "smith"
+    assert speaker_is(df.loc[df["quote"] == "we will win,", "speaker"].iloc[0], "Mr. Smith")
 
 
 def test_unclosed_quote_is_not_continued_by_another_style():
@@ -203,7 +195,7 @@ def test_unclosed_quote_is_not_continued_by_another_style():
     assert quote_warnings(text)["mark"].tolist() == ['"']
     df = _quoted(extract_quotes(text))
     assert df["quote"].tolist() == ["We tried.", "It is over,"]
-    assert [_last(s) for s in df["speaker"]] == ["", "doe"]
+    assert speakers_ok(df["speaker"], ["", "Jane Doe"]) == [True, True]
 
 
 def test_stray_closing_mark_warns():
@@ -226,7 +218,7 @@ def test_document_source():
     text = "A statement issued under Miller’s name called their comments “inflammatory.”"
     row = _quoted(extract_quotes(text)).iloc[0]
     assert row["source_type"] == "document"
-    assert _last(row["speaker"]) == "miller"
+    assert speaker_is(row["speaker"], "Miller")
 
 
 def test_empty_text_gives_empty_frames():
@@ -307,26 +299,17 @@ def test_highlight_of_any_text_escapes_and_keeps_it(text):
 # --------------------------------------------------------------------------- sample article
 
 
+@pytest.mark.gold
 def test_sample_article_all_quoted_passages_with_speakers(sample_article):
-    gold = pd.read_csv(TEST_DATA / "sample_quotes.csv", comment="#")
-    assert len(gold) == 14
-    text = sample_article.text
-    pred = _quoted(extract_quotes(sample_article))
-    missing = []
-    for g in gold.itertuples(index=False):
-        gs = text.index(g.quote)
-        ge = gs + len(g.quote)
-        ok = False
-        for p in pred.itertuples(index=False):
-            ov = min(ge, p.end) - max(gs, p.start)
-            if ov >= 0.5 * min(ge - gs, p.end - p.start) and ov > 0:
-                names = {_last(s) for s in g.speakers.split("|")}
-                ok = _last(p.speaker) in names and p.kind == g.kind
-                break
-        if not ok:
-            missing.append(g.quote[:40])
-    assert not missing, f"not found with the right speaker and kind: {missing}"
-    assert len(pred) == 14  # and nothing else quoted is reported
+    gold = read_quote_annotations(ANNOTATIONS / "sample_quotes.csv", sample_article.text)
+    assert len(gold["quotes"]) == 14
+    pred = extract_quotes(sample_article)
+    ev = score_quotes([gold], [pred], kinds=("direct", "partial", "label"))
+    bad = ev.outcomes[~ev.outcomes["outcome"].isin(["tp", "found"])]
+    assert (ev.tp, ev.fp, ev.found, ev.fn) == (14, 0, 14, 0), bad.to_dict("records")
+    right = ev.outcomes[ev.outcomes["outcome"] == "tp"]
+    assert (right["kind"] == right["gold_kind"]).all()  # and of the annotated kind
+    assert len(_quoted(pred)) == 14  # and nothing else quoted is reported
     assert quote_warnings(sample_article).empty
 
 
@@ -341,35 +324,40 @@ def test_sample_article_anonymous_sourcing(sample_article):
 
 @pytest.fixture(scope="module")
 def polnear():
-    path = shared_path("eval", "quotes", "polnear_dev30.jsonl")
-    records = read_jsonl(path)
-    preds = [extract_quotes(r["text"]).to_dict("records") for r in records]
+    records = read_quote_records(shared_path("eval", "quotes", "polnear_dev30.jsonl"))
+    preds = [extract_quotes(r["text"]) for r in records]
     return records, preds
 
 
+@pytest.mark.gold
+@pytest.mark.slow
 def test_polnear_speaker_strict_f1(polnear):
+    # headline: a quoted row without a speaker is a wrong prediction (0.896 when the bar was
+    # set); beside it the lenient number with speakerless rows set aside (bar of issue 4)
     records, preds = polnear
-    result = _scoring().score(records, preds)
-    print(f"\nPolNeAR dev30 direct quotes, speaker-strict: P={result['precision']:.3f} "
-          f"R={result['recall']:.3f} F1={result['f1']:.3f} "
-          f"({result['found']} of {result['gold']} gold quotes found)")
-    assert result["gold"] == 151
-    assert result["f1"] >= 0.90
+    result = score_quotes(records, preds)
+    lenient = score_quotes(records, preds, count_unattributed=False)
+    print(f"\nPolNeAR dev30: {result}\n  {lenient}")
+    assert result.gold == 151 and lenient.gold == 151
+    assert result.f1 >= 0.88
+    assert lenient.f1 >= 0.90
 
 
+@pytest.mark.gold
+@pytest.mark.slow
 def test_polnear_speaker_must_be_a_name(polnear):
-    # goal 0.80; names for pronoun sources: our own reading where PolNeAR's silver coreference
-    # is empty or wrong (tests/data/polnear_pronoun_antecedents.csv), else the silver aliases
+    # goal 0.80 (speakerless rows set aside); names for pronoun sources: our own reading where
+    # PolNeAR's silver coreference is empty or wrong (tests/data/polnear_pronoun_antecedents.csv),
+    # else the silver aliases
     records, preds = polnear
-    scoring = _scoring()
-    ante = scoring.read_antecedents(TEST_DATA / "polnear_pronoun_antecedents.csv")
-    result = scoring.score(records, preds, need_name=True, antecedents=ante)
-    silver = scoring.score(records, preds, need_name=True)
-    print(f"\nPolNeAR dev30 direct quotes, speaker must be a name: P={result['precision']:.3f} "
-          f"R={result['recall']:.3f} F1={result['f1']:.3f} (silver aliases only: "
-          f"F1={silver['f1']:.3f})")
-    assert result["f1"] >= 0.80
-    assert silver["f1"] >= 0.75
+    ante = read_antecedents(TEST_DATA / "polnear_pronoun_antecedents.csv")
+    result = score_quotes(records, preds, need_name=True, antecedents=ante,
+                          count_unattributed=False)
+    silver = score_quotes(records, preds, need_name=True, count_unattributed=False)
+    headline = score_quotes(records, preds, need_name=True, antecedents=ante)
+    print(f"\nPolNeAR dev30: {result}\n  silver aliases only: {silver}\n  {headline}")
+    assert result.f1 >= 0.80
+    assert silver.f1 >= 0.75
 
 
 # --------------------------------------------------------------------------- highlight
@@ -434,14 +422,18 @@ def test_highlight_overlapping_spans_nest():
     assert page.count('class="nr-figure"') == 2 and page.count('class="nr-actor"') == 2
 
 
+@pytest.mark.gold
+@pytest.mark.slow
 def test_polnear_train_articles_generalise():
-    # 128 PolNeAR train articles (disjoint from the dev slice), kind derived by the README rule
-    scoring = _scoring()
+    # 128 PolNeAR train articles (disjoint from the dev slice), kind derived by the README rule;
+    # headline 0.886 when its bar was set, lenient (speakerless rows set aside) 0.944
     corpus = shared_path("corpora")
-    records = scoring.records_from_attributions(corpus / "news_dev.jsonl",
-                                                corpus / "news_dev.attributions.jsonl")
-    preds = [extract_quotes(r["text"]).to_dict("records") for r in records]
-    result = scoring.score(records, preds)
-    print(f"\nPolNeAR train articles, speaker-strict: F1={result['f1']:.3f}")
+    records = records_from_attributions(corpus / "news_dev.jsonl",
+                                        corpus / "news_dev.attributions.jsonl")
+    preds = [extract_quotes(r["text"]) for r in records]
+    result = score_quotes(records, preds)
+    lenient = score_quotes(records, preds, count_unattributed=False)
+    print(f"\nPolNeAR train articles: {result}\n  {lenient}")
     assert len(records) == 128
-    assert result["f1"] >= 0.88
+    assert result.f1 >= 0.87
+    assert lenient.f1 >= 0.88

@@ -8,13 +8,14 @@ import sys
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import TEST_DATA, read_jsonl, shared_path
+from conftest import read_jsonl, shared_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsresearch import sentiment as S
-from newsresearch.paths import RESOURCES
-from newsresearch.tokens import sentence_index, split_sentences
+from newsresearch.evaluate import polarity_agreement, sentiment_agreement, summarize
+from newsresearch.paths import ANNOTATIONS, RESOURCES
+from newsresearch.tokens import split_sentences
 
 
 def span(text: str, target: str, occurrence: int = 0) -> tuple[int, int]:
@@ -22,17 +23,6 @@ def span(text: str, target: str, occurrence: int = 0) -> tuple[int, int]:
     for _ in range(occurrence + 1):
         i = text.index(target, i + 1)
     return i, i + len(target)
-
-
-def macro_f1(gold, pred) -> float:
-    gold, pred = np.asarray(gold), np.asarray(pred)
-    f1s = []
-    for c in (-1, 0, 1):
-        tp = np.sum((pred == c) & (gold == c))
-        p = tp / max(np.sum(pred == c), 1)
-        r = tp / max(np.sum(gold == c), 1)
-        f1s.append(0.0 if tp == 0 else 2 * p * r / (p + r))
-    return float(np.mean(f1s))
 
 
 def mentions_frame(text: str, surfaces: list[tuple[str, str]]) -> pd.DataFrame:
@@ -50,21 +40,20 @@ def mentions_frame(text: str, surfaces: list[tuple[str, str]]) -> pd.DataFrame:
 # --------------------------------------------------------------------------- phenomena
 
 POLARITY_CASES = [
-    # plain accusation
-    ("Prosecutors accused Smith of fraud and corruption.", "Smith", -1),
-    # praise
-    ("Colleagues praised Garcia for her courage and generosity.", "Garcia", 1),
-    # neutral travel report
-    ("Mr. Blinken flew to Jordan on Monday for talks.", "Blinken", 0),
-    # condemned by others
+    pytest.param("Prosecutors accused Smith of fraud and corruption.", "Smith", -1,
+                 id="plain accusation"),
+    pytest.param("Colleagues praised Garcia for her courage and generosity.", "Garcia", 1,
+                 id="praise"),
+    pytest.param("Mr. Blinken flew to Jordan on Monday for talks.", "Blinken", 0,
+                 id="neutral travel report"),
     pytest.param("Human rights groups condemned the brutal crackdown ordered by Assad.", "Assad", -1,
                  marks=pytest.mark.xfail(strict=True, reason="known miss of the NB-weighted model: "
                                          "neutral 0.52 vs negative 0.46 (the previous model "
-                                         "said negative)")),
-    # target's own words excluded ("Hope" is a positive word in both lexicons)
-    ("Hope Hicks arrived in Washington on Tuesday.", "Hope Hicks", 0),
-    # target's own words excluded ("Bad" is a negative word)
-    ("Bad Bunny arrived in Washington on Tuesday.", "Bad Bunny", 0),
+                                         "said negative)"), id="condemned by others"),
+    pytest.param("Hope Hicks arrived in Washington on Tuesday.", "Hope Hicks", 0,
+                 id="target's own words excluded (\"Hope\" is a positive word in both lexicons)"),
+    pytest.param("Bad Bunny arrived in Washington on Tuesday.", "Bad Bunny", 0,
+                 id="target's own words excluded (\"Bad\" is a negative word)"),
 ]
 
 
@@ -277,6 +266,7 @@ def test_model_file_is_small_json_and_loads():
     assert len(model.terms) > 1000
 
 
+@pytest.mark.slow
 def test_works_without_sklearn():
     # scikit-learn is a development dependency only: block it and score a target.
     # (NLTK's package import pulls sklearn in when it is installed, so we block it
@@ -307,6 +297,7 @@ def test_package_never_imports_sklearn():
 # --------------------------------------------------------------------------- gold sets
 
 
+@pytest.mark.gold
 def test_newsmtsc_dev_macro_f1_bar():
     """The bar of issue 3: macro-F1 >= 0.67 on the NewsMTSC dev slice (VADER sentence: .51).
 
@@ -314,17 +305,17 @@ def test_newsmtsc_dev_macro_f1_bar():
     by cross-validation on the training split (0.669 ± 0.011 over 15 grouped folds).
     """
     rows = read_jsonl(shared_path("eval", "sentiment", "newsmtsc_dev_rw_300.jsonl"))
-    gold = [r["polarity"] for r in rows]
     pred = [S.target_polarity(r["sentence"], r["target_start"], r["target_end"]) for r in rows]
-    f1 = macro_f1(gold, pred)
-    acc = float(np.mean(np.asarray(gold) == np.asarray(pred)))
-    print(f"NewsMTSC dev slice: macro-F1 {f1:.4f}, accuracy {acc:.4f} (n={len(rows)})")
-    assert f1 >= 0.67
+    ev = polarity_agreement([r["polarity"] for r in rows], pred, what="NewsMTSC dev slice")
+    print(f"NewsMTSC dev slice: macro-F1 {ev.macro_f1:.4f}, accuracy {ev.agreement:.4f} "
+          f"(n={ev.n})")
+    assert ev.macro_f1 >= 0.67
 
 
 @pytest.fixture(scope="module")
 def hand_labels(sample_text):
-    gold = pd.read_csv(TEST_DATA / "sample_sentiment.csv", comment="#")
+    """The hand labels with offsets found here, independently of newsresearch.evaluate."""
+    gold = pd.read_csv(ANNOTATIONS / "sample_sentiment.csv", comment="#")
     sents = split_sentences(sample_text)
     starts = []
     for r in gold.itertuples():
@@ -335,23 +326,43 @@ def hand_labels(sample_text):
     return gold
 
 
+@pytest.fixture(scope="module")
+def agreement(sample_article):
+    return sentiment_agreement(sample_article, ANNOTATIONS / "sample_sentiment.csv")
+
+
 def test_hand_labels_are_well_formed(hand_labels, sample_text):
     assert len(hand_labels) >= 50
     assert hand_labels.polarity.isin([-1, 0, 1]).all()
     assert all(sample_text[r.start:r.end] == r.surface for r in hand_labels.itertuples())
 
 
-def test_agreement_with_hand_labels(hand_labels, sample_text):
-    idx = sentence_index(sample_text)
-    pred = [S.target_polarity(sample_text, r.start, r.end, sentences=idx)
-            for r in hand_labels.itertuples()]
-    gold = hand_labels.polarity.tolist()
-    agree = float(np.mean(np.asarray(pred) == np.asarray(gold)))
-    vader = S._labels(np.array([
-        S._sentence(sample_text[a:b]).vader_compound
-        for a, b in (idx.covering(r.start, r.end)
-                     for r in hand_labels.itertuples())]), "vader")
-    vagree = float(np.mean(vader == np.asarray(gold)))
-    print(f"hand labels: target-aware agrees on {agree:.3f}, sentence VADER on {vagree:.3f} "
-          f"of {len(gold)} mentions")
-    assert agree >= 0.5
+def test_agreement_scores_every_hand_label_where_it_is(hand_labels, agreement):
+    out = agreement["target"].outcomes
+    assert out[["start", "end"]].values.tolist() == hand_labels[["start", "end"]].values.tolist()
+    assert out["gold"].tolist() == hand_labels["polarity"].tolist()
+
+
+def test_majority_baseline_is_always_neutral(agreement):
+    # 37 of the 63 hand labels are 0 (count the polarity column of the file)
+    base = agreement["majority"]
+    assert base.outcomes["predicted"].eq(0).all()
+    assert (base.agree, base.n) == (37, 63)
+
+
+@pytest.mark.gold
+def test_target_model_beats_sentence_vader_and_the_baseline(agreement):
+    print("\n" + summarize(agreement).to_string())
+    target, vader, base = agreement["target"], agreement["vader"], agreement["majority"]
+    assert target.agreement > vader.agreement
+    # macro-F1 weighs the three classes alike, so always answering "neutral" scores low
+    assert target.macro_f1 > max(vader.macro_f1, base.macro_f1)
+
+
+@pytest.mark.gold
+@pytest.mark.xfail(strict=True, reason="known: on the sample article the target model agrees "
+                   "with the hand labels on 34 of 63 mentions, fewer than always answering "
+                   "'neutral' (37 of 63); most misses are neutral mentions read as negative "
+                   "near violent words (notebook 02)")
+def test_target_model_beats_always_neutral(agreement):
+    assert agreement["target"].agreement > agreement["majority"].agreement

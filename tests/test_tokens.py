@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsresearch as nr
+from newsresearch.paths import ANNOTATIONS
 from newsresearch.tokens import QUALITY_COLUMNS, SENTENCE_COLUMNS, TOKEN_COLUMNS
-
-DATA = Path(__file__).parent / "data"
 
 
 def _gold_sentences() -> list[list[str]]:
-    """Paragraphs of sentences from our hand annotation (tests/data/sample_sentences.txt)."""
+    """Paragraphs of sentences from our hand annotation (data/annotations/sample_sentences.txt)."""
     paras, cur = [], []
-    for line in (DATA / "sample_sentences.txt").read_text(encoding="utf-8").splitlines():
+    for line in (ANNOTATIONS / "sample_sentences.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             continue
         if not line.strip():
@@ -35,6 +33,7 @@ def _gold_sentences() -> list[list[str]]:
 # ------------------------------------------------------------------ sentences
 
 
+@pytest.mark.gold
 def test_sample_sentences_match_hand_annotation(sample_text):
     gold = _gold_sentences()
     df = nr.split_sentences(sample_text)
@@ -53,16 +52,17 @@ def test_sentence_offsets_slice_back(sample_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr. Blinken met Mr. Netanyahu in Jerusalem.",            # Mr. with period
-        "The U.S. government approved the sale.",                  # U.S. mid-sentence
-        "Congress was bypassed on Dec. 8 by the department.",       # Dec. before a number
-        "The war began on Oct. 7 last year.",                       # Oct. before a number
-        "Secretary of State Antony J. Blinken returns.",            # middle initial
-        "He spoke at 10 a.m. on Tuesday in Washington.",            # a.m. before lower case
-        "They met in Washington, D.C. on Friday.",                  # D.C. abbreviation
-        "The U.N. Security Council voted.",                         # U.N. before a capital
-        "Gov. Newsom and Sen. Padilla spoke.",                      # titles
-        "Dr. Smith told reporters it was fine.",                    # Dr.
+        pytest.param("Mr. Blinken met Mr. Netanyahu in Jerusalem.", id="Mr. with period"),
+        pytest.param("The U.S. government approved the sale.", id="U.S. mid-sentence"),
+        pytest.param("Congress was bypassed on Dec. 8 by the department.",
+                     id="Dec. before a number"),
+        pytest.param("The war began on Oct. 7 last year.", id="Oct. before a number"),
+        pytest.param("Secretary of State Antony J. Blinken returns.", id="middle initial"),
+        pytest.param("He spoke at 10 a.m. on Tuesday in Washington.", id="a.m. before lower case"),
+        pytest.param("They met in Washington, D.C. on Friday.", id="D.C. abbreviation"),
+        pytest.param("The U.N. Security Council voted.", id="U.N. before a capital"),
+        pytest.param("Gov. Newsom and Sen. Padilla spoke.", id="titles"),
+        pytest.param("Dr. Smith told reporters it was fine.", id="Dr."),
     ],
 )
 def test_no_split_after_abbreviation(text):
@@ -72,12 +72,15 @@ def test_no_split_after_abbreviation(text):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("He left. She stayed.", ["He left.", "She stayed."]),                 # plain split
-        ("“Nothing will stop us.” He left.", ["“Nothing will stop us.”", "He left."]),  # quote
-        ("It was destroyed. attacked. Then it ended.",                          # damaged fragment
-         ["It was destroyed. attacked.", "Then it ended."]),
-        ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),  # ? and !
-        ("One para.\n\nTwo para.", ["One para.", "Two para."]),                 # paragraphs
+        pytest.param("He left. She stayed.", ["He left.", "She stayed."], id="plain split"),
+        pytest.param("“Nothing will stop us.” He left.", ["“Nothing will stop us.”", "He left."],
+                     id="quote"),
+        pytest.param("It was destroyed. attacked. Then it ended.",
+                     ["It was destroyed. attacked.", "Then it ended."],
+                     id="full stop before a lower-case word"),
+        pytest.param("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"],
+                     id="? and !"),
+        pytest.param("One para.\n\nTwo para.", ["One para.", "Two para."], id="paragraphs"),
     ],
 )
 def test_sentence_splits(text, expected):
@@ -274,10 +277,10 @@ def test_quality_flags_boilerplate_in_raw(sample_article):
 @pytest.mark.parametrize(
     "text,kind",
     [
-        ("He said that that was fine.", None),                  # legitimate "that that"
-        ("At 10 a.m. the talks began.", None),                  # abbreviation, not a fragment
-        ("It’s â€œbrokenâ€ text.", "mojibake"),                  # UTF-8 read as cp1252
-        ("They sent tanksand rifles.", "run_together"),         # word + "and"
+        pytest.param("He said that that was fine.", None, id="legitimate \"that that\""),
+        pytest.param("At 10 a.m. the talks began.", None, id="abbreviation, not a fragment"),
+        pytest.param("It’s â€œbrokenâ€ text.", "mojibake", id="UTF-8 read as cp1252"),
+        pytest.param("They sent tanksand rifles.", "run_together", id="word + \"and\""),
     ],
 )
 def test_quality_cases(text, kind):
