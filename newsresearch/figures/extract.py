@@ -93,7 +93,8 @@ def figure_columns(text, *, sentences, mentions=None, year=None,
     """The figures of one article as plain column lists (the batch path of ``analyze``).
 
     ``sentences`` is the text's SentenceIndex (or frame); ``mentions`` the actor mentions to
-    link sources to — a ``find_actors`` frame or ``(start, end, actor)`` triples — or None.
+    link sources to — a ``find_actors`` frame, a dict of its column lists, or
+    ``(start, end, actor)`` triples — or None.
     Keys are :data:`FIGURE_COLUMNS`; :func:`figure_frame` builds the frame of many.
 
     Examples
@@ -197,11 +198,14 @@ def _spans(cols) -> list:
 
 
 def _mentions(actors) -> list:
-    """(start, end, actor) triples sorted by start, from a find_actors frame or triples."""
-    if isinstance(actors, pd.DataFrame):
-        ms = actors[["start", "end", "actor"]].itertuples(index=False)
-        return sorted((int(a), int(b), str(n)) for a, b, n in ms)
-    return sorted((int(a), int(b), str(n)) for a, b, n in actors)
+    """(start, end, actor) triples sorted by start, from a find_actors frame, a dict of its
+    column lists (``actors.mention_records``) or triples."""
+    if isinstance(actors, (pd.DataFrame, dict)):
+        cols = [actors[c] for c in ("start", "end", "actor")]
+        triples = zip(*(c.tolist() if hasattr(c, "tolist") else c for c in cols), strict=True)
+    else:
+        triples = actors
+    return sorted((int(a), int(b), str(n)) for a, b, n in triples)
 
 
 def _find_actors(s: str, index):
