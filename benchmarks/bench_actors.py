@@ -11,6 +11,9 @@ caches recent texts, so on the sample article this measures the cached split).
 Before the speed work of issue "actors: speed and name gaps" (commit 389995b), measured the
 same way on the same machine (medians of five passes, find_actors only): news_dev 2.46 ms,
 PolNeAR dev30 3.67 ms, sample article 6.40 ms per article.
+
+``actor_table`` is timed side by side with the pandas-groupby version it replaced (kept
+below as ``groupby_actor_table``, the code before the package split), on the same frames.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ import json
 import statistics
 import time
 
+import pandas as pd
+
 from newsresearch import read_article
-from newsresearch.actors import find_actors
+from newsresearch.actors import ACTOR_TABLE_COLUMNS, actor_table, find_actors
 from newsresearch.paths import SAMPLE_ARTICLE, SHARED
 from newsresearch.tokens import split_sentences
 
@@ -40,6 +45,32 @@ def ms_per_article(texts, sentences=None, *, passes: int = PASSES) -> tuple[floa
     return statistics.median(runs), runs
 
 
+def groupby_actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """``actor_table`` before the package split: a pandas groupby per article (for timing)."""
+    if mentions.empty:
+        return pd.DataFrame(columns=ACTOR_TABLE_COLUMNS)
+    rows = []
+    for (actor, atype), g in mentions.groupby(["actor", "actor_type"], sort=False):
+        surfaces = list(dict.fromkeys(g["surface"]))
+        genders = g["gender"].dropna()
+        rows.append((actor, atype, len(g), int(g["start"].min()), "; ".join(surfaces),
+                     genders.iloc[0] if len(genders) else None))
+    out = pd.DataFrame(rows, columns=ACTOR_TABLE_COLUMNS)
+    return out.sort_values(["mentions", "first_start"], ascending=[False, True],
+                           ignore_index=True)
+
+
+def table_ms(frames, fn, *, passes: int = PASSES) -> float:
+    """Median CPU milliseconds per article of ``fn`` over the mention frames."""
+    runs = []
+    for _ in range(passes):
+        t0 = time.process_time()
+        for f in frames:
+            fn(f)
+        runs.append(1000 * (time.process_time() - t0) / len(frames))
+    return statistics.median(runs)
+
+
 def report(name: str, texts: list[str]) -> None:
     sents = [split_sentences(t) for t in texts]
     ms, runs = ms_per_article(texts, sents)
@@ -50,6 +81,11 @@ def report(name: str, texts: list[str]) -> None:
           f"mean): find_actors only {ms:.2f} ms/article = {1000 / ms:.0f} articles/s{vs}; "
           f"passes {' '.join(f'{r:.2f}' for r in runs)}; with sentence split "
           f"{ms_split:.2f} ms/article")
+    frames = [find_actors(t, sentences=s) for t, s in zip(texts, sents, strict=True)]
+    same = all(actor_table(f).equals(groupby_actor_table(f)) for f in frames)
+    old, new = table_ms(frames, groupby_actor_table), table_ms(frames, actor_table)
+    print(f"  actor_table: groupby {old:.3f} ms/article, records {new:.3f} ms/article "
+          f"({old / new:.0f}x faster; same tables: {same})")
 
 
 def read_texts(path) -> list[str]:

@@ -5,9 +5,11 @@ sentences and tokens (:mod:`newsresearch.tokens`, Punkt after Kiss & Strunk 2006
 mentions (:mod:`newsresearch.actors`) → sentiment toward each mention and actor
 (:mod:`newsresearch.sentiment`, VADER after Hutto & Gilbert 2014, TextBlob and a target-aware
 model) → quotations and their speakers (:mod:`newsresearch.quotes`) → figures and their sources
-(:mod:`newsresearch.figures`) → text-quality flags. The text is split into sentences once and
-its actors are found once; every later stage is handed those frames (``sentences=``,
-``actors=``) instead of recomputing them, so all tables agree on sentence ids and actor names.
+(:mod:`newsresearch.figures`) → text-quality flags. The text is split into sentences once
+(one :class:`~newsresearch.tokens.SentenceIndex`) and its actors are found once; every later
+stage is handed them instead of recomputing them, so all tables agree on sentence ids and
+actor names. The stages keep plain records (:mod:`newsresearch.pipeline`); an
+:class:`Analysis` builds each DataFrame on first use.
 
 Every table's ``start``/``end`` offsets index ``Analysis.text`` (the cleaned article text).
 """
@@ -17,11 +19,23 @@ from __future__ import annotations
 import html
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
 from .articles import Article, as_text
+from .pipeline import (
+    BATCH_TABLES,
+    FAILURE_COLUMNS,
+    SUMMARY_COLUMNS,
+    WARNING_COLUMNS,
+    ArticleParts,
+    analyze_batch,
+    analyze_parts,
+    one_line,
+    summary_row,
+)
 
 __all__ = ["analyze", "analyze_batch", "Analysis", "TABLES", "BATCH_TABLES", "FORMATS",
            "WARNING_COLUMNS", "SUMMARY_COLUMNS", "FAILURE_COLUMNS"]
@@ -30,16 +44,7 @@ __all__ = ["analyze", "analyze_batch", "Analysis", "TABLES", "BATCH_TABLES", "FO
 TABLES = ("summary", "sentences", "tokens", "actors", "actor_table", "mentions_sentiment",
           "actor_sentiment", "quotes", "figures", "quality", "warnings")
 FORMATS = {"csv": ".csv", "parquet": ".parquet", "jsonl": ".jsonl"}
-#: The tables :func:`analyze_batch` returns for many articles, each with ``article_id`` first.
-BATCH_TABLES = ("articles", "sentences", "actors", "actor_sentiment", "quotes", "figures")
-FAILURE_COLUMNS = ["article_id", "reason"]
-WARNING_COLUMNS = ["stage", "start", "end", "message"]
-SUMMARY_COLUMNS = [
-    "title", "published", "characters", "paragraphs", "sentences", "words", "actors",
-    "mentions", "people", "organizations", "places", "groups", "quotes", "direct_quotes",
-    "quoted_speakers", "anonymous_quotes", "figures", "sourced_figures", "quality_flags",
-    "warnings",
-]
+__all__ += ["one_line", "ArticleParts"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,16 +79,60 @@ class Analysis:
     """
 
     article: Article
-    sentences: pd.DataFrame
-    tokens: pd.DataFrame
-    actors: pd.DataFrame
-    actor_table: pd.DataFrame
-    mentions_sentiment: pd.DataFrame
-    actor_sentiment: pd.DataFrame
-    quotes: pd.DataFrame
-    figures: pd.DataFrame
-    quality: pd.DataFrame
-    warnings: pd.DataFrame = field(repr=False)
+    parts: ArticleParts = field(repr=False)
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        return self.parts.index.frame(self.text)
+
+    @cached_property
+    def tokens(self) -> pd.DataFrame:
+        from .tokens import token_frame
+
+        return token_frame(self.text, self.parts.token_spans)
+
+    @cached_property
+    def actors(self) -> pd.DataFrame:
+        return self.parts.mention_frame
+
+    @cached_property
+    def actor_table(self) -> pd.DataFrame:
+        from .actors import ACTOR_TABLE_COLUMNS
+        from .actors.extract import actor_rows
+
+        return pd.DataFrame(actor_rows(self.parts.mentions), columns=ACTOR_TABLE_COLUMNS)
+
+    @cached_property
+    def mentions_sentiment(self) -> pd.DataFrame:
+        from .sentiment import mention_frame
+
+        return mention_frame(self.parts.mention_frame, self.parts.scores)
+
+    @cached_property
+    def actor_sentiment(self) -> pd.DataFrame:
+        from .sentiment import ACTOR_SENTIMENT_COLUMNS
+
+        return pd.DataFrame(self.parts.actor_rows, columns=ACTOR_SENTIMENT_COLUMNS)
+
+    @cached_property
+    def quotes(self) -> pd.DataFrame:
+        return self.parts.quotes
+
+    @cached_property
+    def figures(self) -> pd.DataFrame:
+        return self.parts.figures
+
+    @cached_property
+    def quality(self) -> pd.DataFrame:
+        from .tokens import QUALITY_COLUMNS
+
+        return pd.DataFrame(self.parts.quality_rows, columns=QUALITY_COLUMNS).astype(
+            {"start": "int64", "end": "int64", "sentence_id": "int64"})
+
+    @cached_property
+    def warnings(self) -> pd.DataFrame:
+        return pd.DataFrame(self.parts.warning_rows(), columns=WARNING_COLUMNS).astype(
+            {"start": "Int64", "end": "Int64"})
 
     @property
     def text(self) -> str:
@@ -99,35 +148,7 @@ class Analysis:
         >>> a.summary()[["sentences", "quotes", "figures"]].values.tolist()
         [[2, 1, 1]]
         """
-        words = int(self.tokens["is_word"].sum()) if len(self.tokens) else 0
-        types = self.actor_table["actor_type"].value_counts() if len(self.actor_table) \
-            else pd.Series(dtype="int64")
-        q = self.quotes
-        named = q["speaker"].dropna() if len(q) else pd.Series(dtype=object)
-        f = self.figures
-        row = {
-            "title": self.article.title,
-            "published": self.article.published,
-            "characters": len(self.text),
-            "paragraphs": int(self.sentences["paragraph_id"].nunique()) if len(self.sentences)
-            else 0,
-            "sentences": len(self.sentences),
-            "words": words,
-            "actors": len(self.actor_table),
-            "mentions": len(self.actors),
-            "people": int(types.get("person", 0)),
-            "organizations": int(types.get("organization", 0)),
-            "places": int(types.get("place", 0)),
-            "groups": int(types.get("group", 0)),
-            "quotes": len(q),
-            "direct_quotes": int((q["kind"] == "direct").sum()) if len(q) else 0,
-            "quoted_speakers": int(named.nunique()),
-            "anonymous_quotes": int((q["source_type"] == "anonymous").sum()) if len(q) else 0,
-            "figures": len(f),
-            "sourced_figures": int(f["source"].notna().sum()) if len(f) else 0,
-            "quality_flags": len(self.quality),
-            "warnings": len(self.warnings),
-        }
+        row = summary_row(self.parts)
         return pd.DataFrame([row], columns=SUMMARY_COLUMNS)
 
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -241,133 +262,11 @@ def analyze(text_or_article, *, aliases=None) -> Analysis:
     >>> a.figures[["surface", "value"]].values.tolist()
     [['40,000', 40000]]
     """
-    from .actors import actor_table, find_actors
-    from .figures import extract_figures
-    from .quotes import extract_quotes
-    from .sentiment import sentiment_by_actor, sentiment_by_mention
-    from .tokens import sentence_index, text_quality, tokenize
-
     if isinstance(text_or_article, Article):
         article = text_or_article
     else:
         article = Article.from_text(as_text(text_or_article), clean=False)
-    text = article.text
-
-    index = sentence_index(text)
-    sentences = index.frame(text)
-    tokens = tokenize(text, sentences=index)
-    actors = find_actors(text, sentences=index, aliases=aliases)
-    mentions = sentiment_by_mention(text, sentences=index, actors=actors)
-    by_actor = sentiment_by_actor(text, sentences=index, actors=actors, mentions=mentions)
-    quote_warns: list = []
-    quotes = extract_quotes(text, sentences=sentences, actors=actors, warnings=quote_warns)
-    # the Article (not its text) so that figures can complete dates from its publication date
-    figures = extract_figures(article, sentences=sentences, actors=actors)
-    quality = text_quality(text, sentences=index)
-
-    rows = [("article", None, None, w) for w in article.warnings]
-    for w in sorted(quote_warns, key=lambda w: w[0]):
-        start, end, mark, problem = w[0], w[1], w[2], w[3]
-        rows.append(("quotes", start, end, f"{problem} ({mark})"))
-    warnings = pd.DataFrame(rows, columns=WARNING_COLUMNS).astype(
-        {"start": "Int64", "end": "Int64"})
-    return Analysis(article=article, sentences=sentences, tokens=tokens, actors=actors,
-                    actor_table=actor_table(actors), mentions_sentiment=mentions,
-                    actor_sentiment=by_actor, quotes=quotes, figures=figures, quality=quality,
-                    warnings=warnings)
-
-
-# --------------------------------------------------------------------------- many articles
-
-
-def analyze_batch(items, *, aliases=None, on_error=None) -> dict[str, pd.DataFrame]:
-    """Analyse many articles and return one table per kind for all of them.
-
-    This is the path the command line and :func:`~newsresearch.corpus.analyze_corpus` use:
-    one frame per table for the whole batch, rows in input order, ``article_id`` first.
-
-    Parameters
-    ----------
-    items : iterable of (article_id, Article, dict)
-        Each article with its id and a dict of extra ``articles`` columns (``source``,
-        ``outlet``, … — carried into the ``articles`` table as given).
-    aliases : str, Path or DataFrame, optional
-        Your own alias table for :func:`~newsresearch.actors.find_actors`.
-    on_error : callable, optional
-        Called as ``on_error(article_id, reason)`` for an article the analysis fails on
-        (``reason`` is one line); the article goes to the ``failures`` table either way.
-
-    Returns
-    -------
-    dict of str to DataFrame
-        The tables of ``BATCH_TABLES`` plus ``failures`` (``article_id, reason``). The
-        ``articles`` table holds ``article_id``, the extra columns, ``title, published,
-        url, authors``, the summary counts and the cleaned ``text`` last (which every
-        ``start``/``end`` of the other tables indexes).
-
-    Examples
-    --------
-    >>> from newsresearch.articles import Article
-    >>> items = [("a", Article.from_text("“Yes,” said Jane Doe."), {}),
-    ...          ("b", Article.from_text("No quotes here."), {})]
-    >>> t = analyze_batch(items)
-    >>> t["articles"]["article_id"].tolist(), t["quotes"]["article_id"].tolist()
-    (['a', 'b'], ['a'])
-    """
-    parts: dict[str, list] = {name: [] for name in BATCH_TABLES}
-    failures = []
-    for article_id, article, extra in items:
-        try:
-            a = analyze(article, aliases=aliases)
-        except Exception as exc:  # one bad article must never stop the others
-            reason = one_line(exc)
-            failures.append((article_id, reason))
-            if on_error is not None:
-                on_error(article_id, reason)
-            continue
-        _collect(parts, article_id, extra, a)
-    tables = {}
-    for name in BATCH_TABLES:
-        frames = [f for f in parts[name] if len(f)]
-        tables[name] = (pd.concat(frames, ignore_index=True) if frames
-                        else _empty_batch_table(name))
-    tables["failures"] = pd.DataFrame(failures, columns=FAILURE_COLUMNS, dtype=object)
-    return tables
-
-
-def one_line(exc: Exception) -> str:
-    """Return an exception as one line: its message, prefixed by its type unless it is an
-    :class:`~newsresearch.articles.ArticleError` (whose message already names the file)."""
-    from .articles import ArticleError
-
-    msg = " ".join(str(exc).split())
-    if isinstance(exc, ArticleError) or getattr(exc, "one_line", False):
-        return msg
-    return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
-
-
-def _collect(parts: dict, article_id: str, extra: dict, a: Analysis) -> None:
-    art = a.article
-    summary = a.summary().drop(columns=["title", "published"])
-    meta = pd.DataFrame([{"article_id": article_id, **extra, "title": art.title,
-                          "published": art.published, "url": art.url,
-                          "authors": "; ".join(art.authors) or None}])
-    # the cleaned text last: every start/end offset of the other tables indexes it
-    parts["articles"].append(pd.concat([meta, summary, pd.DataFrame({"text": [a.text]})],
-                                       axis=1))
-    for name in BATCH_TABLES[1:]:
-        df = getattr(a, name).copy()
-        df.insert(0, "article_id", article_id)
-        parts[name].append(df)
-
-
-def _empty_batch_table(name: str) -> pd.DataFrame:
-    """An empty table with the right columns (when no article had a row of this kind)."""
-    if name == "articles":
-        return pd.DataFrame(columns=["article_id"])
-    df = getattr(analyze(""), name).copy()
-    df.insert(0, "article_id", pd.Series([], dtype=object))
-    return df
+    return Analysis(article=article, parts=analyze_parts(article, aliases=aliases))
 
 
 CLAIM_KINDS = ("count", "money", "percent", "quantity", "duration", "range")

@@ -181,11 +181,12 @@ class _Sentence:
 
 @lru_cache(maxsize=4096)
 def _textblob_polarity(text: str) -> float:
-    from textblob import TextBlob
+    """``TextBlob(text).sentiment.polarity``, computed by the pattern analyzer it calls."""
+    from textblob.en import sentiment as pattern_sentiment
 
     if not text.strip():
         return 0.0
-    return float(TextBlob(text).sentiment.polarity)
+    return float(pattern_sentiment(text)[0])
 
 
 @lru_cache(maxsize=4096)
@@ -203,35 +204,51 @@ def _target_range(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
 def _features(sent: _Sentence, start: int, end: int, window: int,
               sentence_words: bool) -> tuple[list[float], list[str]]:
     """Dense lexicon/position features and the masked window terms for one target."""
-    n = len(sent.words)
-    t0, t1 = _target_range(sent, start, end)
-    idx = np.arange(n)
-    dist = np.where(idx < t0, t0 - idx, idx - t1).astype(float)
-    outside = (idx < t0) | (idx > t1)
-    dist[~outside] = 0.0
-    left = idx < t0
-    right = idx > t1
-    tclause = sent.clause[min(max(t0, 0), n - 1)] if n else 0
-    in_clause = (sent.clause == tclause) & outside
-    safe = np.maximum(dist, 1.0)[:, None]
+    dense, terms = _features_many(sent, [(start, end)], window, sentence_words)
+    return dense[0].tolist(), terms[0]
+
+
+def _features_many(sent: _Sentence, targets, window: int,
+                   sentence_words: bool) -> tuple[np.ndarray, list[list[str]]]:
+    """:func:`_features` of several targets of one sentence at once (one row per target)."""
+    n, k = len(sent.words), len(targets)
+    t0 = np.searchsorted(sent.ends, [s for s, _ in targets], side="right")[:, None]
+    t1 = np.searchsorted(sent.starts, [e for _, e in targets], side="left")[:, None] - 1
+    idx = np.arange(n)[None, :]
+    left, right = idx < t0, idx > t1
+    outside = left | right
+    dist = np.where(left, t0 - idx, idx - t1).astype(float) * outside
+    tclause = sent.clause[np.clip(t0[:, 0], 0, n - 1)] if n else np.zeros(k, np.int64)
+    in_clause = (sent.clause[None, :] == tclause[:, None]) & outside
+    safe = np.maximum(dist, 1.0)[:, :, None]
     near8 = dist <= 8
-    masks = np.array([outside, dist <= 3, near8, left & near8, right & near8, in_clause],
-                     dtype=float)
-    val = np.column_stack([sent.vader, sent.textblob]) * outside[:, None]
-    pos = np.maximum(val, 0.0)
-    neg = np.minimum(val, 0.0)
-    pos_sums = (masks @ pos).T.tolist()  # per lexicon: the six scopes
-    neg_sums = (masks @ neg).T.tolist()
-    dist_pos = (pos / safe).sum(axis=0).tolist()
-    dist_neg = (neg / safe).sum(axis=0).tolist()
-    clause_dist = (val * in_clause[:, None] / safe).sum(axis=0).tolist()
-    matches = np.count_nonzero(val, axis=0).tolist()
-    dense: list[float] = []
-    for k in range(2):
-        for p_, n_ in zip(pos_sums[k], neg_sums[k], strict=True):
-            dense += [p_, n_]
-        dense += [dist_pos[k], dist_neg[k], clause_dist[k], float(matches[k])]
-    words = sent.words
+    masks = np.stack([outside, dist <= 3, near8, left & near8, right & near8, in_clause],
+                     axis=1).astype(float)  # (k, 6, n)
+    val = np.column_stack([sent.vader, sent.textblob])[None, :, :] * outside[:, :, None]
+    pos, neg = np.maximum(val, 0.0), np.minimum(val, 0.0)
+    pos_sums, neg_sums = masks @ pos, masks @ neg  # (k, 6, 2): scope x lexicon
+    dist_pos = (pos / safe).sum(axis=1)
+    dist_neg = (neg / safe).sum(axis=1)
+    clause_dist = (val * in_clause[:, :, None] / safe).sum(axis=1)
+    matches = np.count_nonzero(val, axis=1)
+    blocks = []
+    for lex in range(2):
+        pairs = np.stack([pos_sums[:, :, lex], neg_sums[:, :, lex]], axis=2).reshape(k, 12)
+        blocks += [pairs, dist_pos[:, lex:lex + 1], dist_neg[:, lex:lex + 1],
+                   clause_dist[:, lex:lex + 1], matches[:, lex:lex + 1].astype(float)]
+    lexical = np.hstack(blocks)  # (k, 32)
+    rows, terms = [], []
+    for j in range(k):
+        a, b = int(t0[j, 0]), int(t1[j, 0])
+        extra, words = _target_extras(sent, a, b, lexical[j])
+        rows.append(extra)
+        terms.append(_window_terms(words, a, b, window, sentence_words))
+    return np.hstack([lexical, np.array(rows, dtype=float).reshape(k, -1)]), terms
+
+
+def _target_extras(sent: _Sentence, t0: int, t1: int, lexical: np.ndarray):
+    """The speaker, quote and position features of one target (token range t0..t1)."""
+    words, n = sent.words, len(sent.words)
     before = words[t0 - 1] if t0 >= 1 else ""
     before2 = words[t0 - 2] if t0 >= 2 else ""
     after = words[t1 + 1] if t1 + 1 < n else ""
@@ -243,26 +260,23 @@ def _features(sent: _Sentence, start: int, end: int, window: int,
     )
     inside_quote = float(bool(sent.quote_depth[t0]) if 0 <= t0 < n else 0.0)
     first = float(t0 == 0 or all(w in _QUOTES for w in words[:t0]))
-    clause_v = dense[10] + dense[11]
-    dense += [
-        speaker,
-        speaker * clause_v,
-        speaker * (dense[0] + dense[1]),
-        inside_quote,
-        first,
-        t0 / max(n, 1),
-        math.log1p(n),
-        float(any(sent.quote_depth)),
-        sent.vader_compound,
-        sent.textblob_mean,
-    ]
-    lo, hi = max(0, t0 - window), min(n, t1 + window + 1)
+    clause_v = lexical[10] + lexical[11]
+    extra = [speaker, speaker * clause_v, speaker * (lexical[0] + lexical[1]), inside_quote,
+             first, t0 / max(n, 1), math.log1p(n), float(sent.quote_depth.any()),
+             sent.vader_compound, sent.textblob_mean]
+    return extra, words
+
+
+def _window_terms(words: list[str], t0: int, t1: int, window: int,
+                  sentence_words: bool) -> list[str]:
+    """The words around the target with the target masked as ``<t>``, unigrams and bigrams."""
+    lo, hi = max(0, t0 - window), min(len(words), t1 + window + 1)
     seq = words[lo:t0] + ["<t>"] + words[t1 + 1:hi]
     terms = list(seq)
     terms += [f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False)]
     if sentence_words:
         terms += ["s:" + w for w in words[:t0] + words[t1 + 1:]]
-    return dense, terms
+    return terms
 
 
 def _dense_names() -> list[str]:
@@ -302,8 +316,12 @@ class _Model:
         self.terms = {t: tuple(w) for t, w in payload["terms"].items()}
         self.cv_macro_f1 = payload.get("cv_macro_f1")
 
-    def logits(self, dense: list[float], terms: list[str]) -> np.ndarray:
-        z = self.intercept + ((np.asarray(dense) - self.mean) / self.scale) @ self.dense_coef
+    def logits_many(self, dense: np.ndarray, terms: list[list[str]]) -> np.ndarray:
+        """Logits of several targets: one row of ``dense`` and one term list per target."""
+        z = self.intercept + ((dense - self.mean) / self.scale) @ self.dense_coef
+        return z + np.array([self._term_sum(t) for t in terms]).reshape(len(terms), 3)
+
+    def _term_sum(self, terms: list[str]) -> list[float]:
         get = self.terms.get
         extra = [0.0, 0.0, 0.0]
         for t in set(terms):
@@ -312,7 +330,10 @@ class _Model:
                 extra[0] += w[0]
                 extra[1] += w[1]
                 extra[2] += w[2]
-        return z + extra
+        return extra
+
+    def logits(self, dense: list[float], terms: list[str]) -> np.ndarray:
+        return self.logits_many(np.asarray([dense]), [terms])[0]
 
 
 @lru_cache(maxsize=1)
@@ -323,6 +344,11 @@ def _model() -> _Model:
 def _softmax(z: np.ndarray) -> np.ndarray:
     e = np.exp(z - z.max())
     return e / e.sum()
+
+
+def _softmax_rows(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
 
 
 # --------------------------------------------------------------------------- targets
@@ -554,6 +580,8 @@ def sentiment_by_mention(text, *, sentences=None, actors=None) -> pd.DataFrame:
         * ``drivers`` — lexicon words near the mention with their valence, strongest first,
           e.g. ``"killing(-0.85), support(+0.40)"``.
 
+        Mention rows whose offsets do not lie inside the text are left out.
+
     Examples
     --------
     >>> import pandas as pd
@@ -570,35 +598,59 @@ def sentiment_by_mention(text, *, sentences=None, actors=None) -> pd.DataFrame:
         from .actors import find_actors
 
         actors = find_actors(text, sentences=index)
+    if actors.empty or not text:
+        return mention_frame(actors, {})
+    starts, ends = actors["start"].tolist(), actors["end"].tolist()
+    keep = [i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
+            if 0 <= s < e <= len(text)]  # a malformed mention row: skip rather than raise
+    if len(keep) < len(actors):
+        actors = actors.iloc[keep]
+    scores = mention_scores(text, index, [starts[i] for i in keep], [ends[i] for i in keep])
+    return mention_frame(actors, scores)
+
+
+def mention_frame(actors: pd.DataFrame, scores: dict[str, list]) -> pd.DataFrame:
+    """Build the :func:`sentiment_by_mention` frame: the mention columns, then ``scores``."""
     base_cols = list(actors.columns) if len(actors.columns) else list(ACTOR_COLUMNS)
     new_cols = [c for c in MENTION_SENTIMENT_COLUMNS if c not in ACTOR_COLUMNS]
-    if actors.empty or not text:
+    if actors.empty:
         return pd.DataFrame(columns=base_cols + new_cols)
-    model = _model()
-    out = []
-    for row in actors.itertuples(index=False):
-        start, end = int(row.start), int(row.end)
-        if not 0 <= start < end <= len(text):
-            continue  # a malformed mention row: skip rather than raise
-        s, e = index.covering(start, end)
-        sentence_text = text[s:e]
-        sent = _sentence(sentence_text)
-        dense, terms = _features(sent, start - s, end - s, model.window, model.sentence_words)
-        p = _softmax(model.logits(dense, terms))
-        pol = CLASSES[int(np.argmax(p))]
-        out.append({
-            **row._asdict(),
-            "vader": float(sent.vader_compound),
-            "textblob": _textblob_polarity(sentence_text),
-            "target": float(p[2] - p[0]),
-            "polarity": pol,
-            "label": LABELS[pol],
-            "speaker": bool(dense[_SPEAKER]),
-            "drivers": _drivers(sent, start - s, end - s, model.window),
-        })
-    df = pd.DataFrame(out, columns=base_cols + new_cols)
+    data = {c: actors[c].to_numpy() for c in base_cols}
+    data.update((c, scores[c]) for c in new_cols)
+    df = pd.DataFrame(data, columns=base_cols + new_cols)
     return df.astype({"polarity": "int64", "speaker": bool, "vader": float,
                       "textblob": float, "target": float})
+
+
+def mention_scores(text: str, index: SentenceIndex, starts, ends) -> dict[str, list]:
+    """The sentiment columns of :func:`sentiment_by_mention` for the spans ``starts, ends``.
+
+    Returns a dict of column lists (``vader, textblob, target, polarity, label, speaker,
+    drivers``) in the order of the spans; the records path of the batch analysis.
+    """
+    model = _model()
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        by_sentence.setdefault(index.covering(start, end), []).append(i)
+    n = len(starts)
+    proba = np.zeros((n, 3))
+    speaker = [False] * n
+    vader, blob, drivers = [0.0] * n, [0.0] * n, [""] * n
+    for (s, e), members in by_sentence.items():
+        sentence_text = text[s:e]
+        sent = _sentence(sentence_text)
+        spans = [(starts[i] - s, ends[i] - s) for i in members]
+        dense, terms = _features_many(sent, spans, model.window, model.sentence_words)
+        proba[members] = _softmax_rows(model.logits_many(dense, terms))
+        polarity_b = _textblob_polarity(sentence_text)
+        for j, i in enumerate(members):
+            speaker[i] = bool(dense[j, _SPEAKER])
+            vader[i], blob[i] = float(sent.vader_compound), polarity_b
+            drivers[i] = _drivers(sent, *spans[j], model.window)
+    polarity = [CLASSES[c] for c in np.argmax(proba, axis=1).tolist()]
+    return {"vader": vader, "textblob": blob, "target": (proba[:, 2] - proba[:, 0]).tolist(),
+            "polarity": polarity, "label": [LABELS[p] for p in polarity],
+            "speaker": speaker, "drivers": drivers}
 
 
 # --------------------------------------------------------------------------- per actor
@@ -618,8 +670,10 @@ def sentiment_by_actor(text, *, sentences=None, actors=None, mentions=None,
     Parameters
     ----------
     text : str or Article
-    sentences, actors : DataFrame, optional
-        ``split_sentences`` and ``find_actors`` frames of the same text, to reuse work.
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of the same text, to reuse work.
+    actors : DataFrame, optional
+        A ``find_actors`` frame of the same text, to reuse work.
     mentions : DataFrame, optional
         A :func:`sentiment_by_mention` frame of the same text (computed when not given).
     method : {"target", "vader", "textblob"}
@@ -661,24 +715,39 @@ def sentiment_by_actor(text, *, sentences=None, actors=None, mentions=None,
         mentions = sentiment_by_mention(text, sentences=sentences, actors=actors)
     if mentions.empty:
         return pd.DataFrame(columns=ACTOR_SENTIMENT_COLUMNS)
+    cols = {c: mentions[c].tolist() for c in ("actor", "target", "vader", "textblob",
+                                               "polarity")}
+    cols["actor_type"] = (mentions["actor_type"].tolist() if "actor_type" in mentions
+                          else [None] * len(mentions))
+    rows = actor_sentiment_rows(cols, method=method, n_boot=n_boot, seed=seed, level=level)
+    return pd.DataFrame(rows, columns=ACTOR_SENTIMENT_COLUMNS)
+
+
+def actor_sentiment_rows(cols: dict[str, list], *, method: str = "target", n_boot: int = 1000,
+                         seed: int = 0, level: float = 0.95) -> list[tuple]:
+    """The rows of :func:`sentiment_by_actor` from the mention columns ``cols``.
+
+    ``cols`` holds equal-length lists ``actor, actor_type, target, vader, textblob,
+    polarity`` (one item per mention); rows come in ``ACTOR_SENTIMENT_COLUMNS`` order.
+    """
+    from collections import Counter
+
     rng = np.random.default_rng(seed)
     tail = (1 - level) / 2 * 100
-    codes, names = pd.factorize(mentions["actor"])
-    counts = np.bincount(codes, minlength=len(names))
-    order = sorted(range(len(names)), key=lambda k: (-counts[k], str(names[k])))
-    scores_all = mentions[method].to_numpy(dtype=float)
-    labels_all = (mentions["polarity"].to_numpy() if method == "target"
+    members: dict[str, list[int]] = {}
+    for i, actor in enumerate(cols["actor"]):
+        members.setdefault(actor, []).append(i)
+    order = sorted(members, key=lambda a: (-len(members[a]), str(a)))
+    scores_all = np.asarray(cols[method], dtype=float)
+    labels_all = (np.asarray(cols["polarity"]) if method == "target"
                   else _labels(scores_all, method))
-    target_all = mentions["target"].to_numpy(dtype=float)
-    vader_all = mentions["vader"].to_numpy(dtype=float)
-    blob_all = mentions["textblob"].to_numpy(dtype=float)
-    types = mentions["actor_type"].to_numpy() if "actor_type" in mentions else None
-    members = [[] for _ in names]
-    for i, c in enumerate(codes):
-        members[c].append(i)
+    target_all = np.asarray(cols["target"], dtype=float)
+    vader_all = np.asarray(cols["vader"], dtype=float)
+    blob_all = np.asarray(cols["textblob"], dtype=float)
+    types = cols["actor_type"]
     rows = []
-    for k in order:
-        idx = np.array(members[k])
+    for actor in order:
+        idx = np.array(members[actor])
         scores, labels = scores_all[idx], labels_all[idx]
         n = len(idx)
         if n >= 2:
@@ -686,23 +755,14 @@ def sentiment_by_actor(text, *, sentences=None, actors=None, mentions=None,
             lo, hi = np.percentile(boot, [tail, 100 - tail])
         else:
             lo = hi = float("nan")
-        rows.append({
-            "actor": names[k],
-            "actor_type": (pd.Series(types[idx]).mode().iat[0] if types is not None
-                           else None),
-            "mentions": n,
-            "mean": float(scores.mean()),
-            "ci_low": float(lo),
-            "ci_high": float(hi),
-            "share_negative": float(np.mean(labels == -1)),
-            "share_neutral": float(np.mean(labels == 0)),
-            "share_positive": float(np.mean(labels == 1)),
-            "target_mean": float(target_all[idx].mean()),
-            "vader_mean": float(vader_all[idx].mean()),
-            "textblob_mean": float(blob_all[idx].mean()),
-            "method": method,
-        })
-    return pd.DataFrame(rows, columns=ACTOR_SENTIMENT_COLUMNS)
+        counts = Counter(types[i] for i in members[actor] if types[i] is not None)
+        # the most common type, the alphabetically first of equals (as Series.mode)
+        atype = min(counts, key=lambda t: (-counts[t], t)) if counts else None
+        rows.append((actor, atype, n, float(scores.mean()), float(lo), float(hi),
+                     float(np.mean(labels == -1)), float(np.mean(labels == 0)),
+                     float(np.mean(labels == 1)), float(target_all[idx].mean()),
+                     float(vader_all[idx].mean()), float(blob_all[idx].mean()), method))
+    return rows
 
 
 # --------------------------------------------------------------------------- validation

@@ -130,29 +130,29 @@ def test_repr_html_has_counts_and_highlighted_article(sample):
 
 
 def test_work_is_shared_split_once_actors_once(monkeypatch, sample_article):
-    import newsresearch.actors as actors_mod
-    import newsresearch.figures as figures_mod
-    import newsresearch.quotes as quotes_mod
-    import newsresearch.sentiment as sentiment_mod
+    import newsresearch.actors as actors_pkg
+    import newsresearch.actors.extract as extract_mod
     import newsresearch.tokens as tokens_mod
 
-    # _sentence_spans is where Punkt runs: the text must be split exactly once
-    calls = {"split_sentences": 0, "find_actors": 0}
-    real_split, real_find = tokens_mod._sentence_spans, actors_mod.find_actors
+    # Punkt runs in tokens._sentence_spans; mentions are found in actors.mention_records
+    calls = {"sentence_spans": 0, "mention_records": 0}
+    real_split, real_find = tokens_mod._sentence_spans, extract_mod.mention_records
 
     def split(*a, **k):
-        calls["split_sentences"] += 1
+        calls["sentence_spans"] += 1
         return real_split(*a, **k)
 
     def find(*a, **k):
-        calls["find_actors"] += 1
+        calls["mention_records"] += 1
         return real_find(*a, **k)
 
-    for mod in (tokens_mod, actors_mod, sentiment_mod, quotes_mod, figures_mod):
-        monkeypatch.setattr(mod, "_sentence_spans", split, raising=False)
-        monkeypatch.setattr(mod, "find_actors", find, raising=False)
-    analyze(sample_article)
-    assert calls == {"split_sentences": 1, "find_actors": 1}
+    monkeypatch.setattr(tokens_mod, "_sentence_spans", split)
+    for mod in (actors_pkg, extract_mod):
+        monkeypatch.setattr(mod, "mention_records", find)
+    a = analyze(sample_article)
+    for name in TABLES:  # building every table must not redo either
+        a.summary() if name == "summary" else getattr(a, name)
+    assert calls == {"sentence_spans": 1, "mention_records": 1}
 
 
 def test_str_is_analysed_as_given_not_cleaned():

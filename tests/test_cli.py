@@ -193,16 +193,16 @@ def test_failed_run_removes_an_earlier_runs_tables(tmp_path, capsys):
 
 
 def test_failing_analysis_is_reported_and_others_complete(tmp_path, capsys, monkeypatch):
-    import newsresearch.analysis as analysis_mod
+    import newsresearch.pipeline as pipeline_mod
 
-    real = analysis_mod.analyze
+    real = pipeline_mod.analyze_parts
 
     def flaky(art, **kw):
         if "explode" in art.text:
             raise RuntimeError("simulated\nfailure")
         return real(art, **kw)
 
-    monkeypatch.setattr(analysis_mod, "analyze", flaky)
+    monkeypatch.setattr(pipeline_mod, "analyze_parts", flaky)
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": "a", "text": GOOD}) + "\n"
                       + json.dumps({"id": "b", "text": "Please explode now."}) + "\n")

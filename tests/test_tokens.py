@@ -137,6 +137,44 @@ def test_tokens_pos_from_pattern_tagger():
     assert tags["Blinken"] == "NNP" and tags["flew"] == "VBD" and tags["to"] == "TO"
 
 
+def _nltk_spans(sentence: str) -> list[tuple[int, int]]:
+    from nltk.tokenize.destructive import NLTKWordTokenizer
+
+    probe = sentence.translate(str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"}))
+    return list(NLTKWordTokenizer().span_tokenize(probe))
+
+
+@pytest.mark.gold
+def test_token_spans_equal_nltk_span_tokenize_on_real_news(sample_text):
+    # our tokenizer applies NLTK's rules without its per-call timeout guard: same spans
+    from conftest import read_jsonl, shared_path
+
+    from newsresearch.tokens import _tokens_in, sentence_index
+
+    texts = [sample_text] + [r["text"] for r in read_jsonl(
+        shared_path("corpora", "news_dev.jsonl"))]
+    checked = 0
+    for text in texts:
+        idx = sentence_index(text)
+        for s, e in zip(idx.starts, idx.ends, strict=True):
+            assert _tokens_in(text[s:e]) == _nltk_spans(text[s:e]), text[s:e][:80]
+            checked += 1
+    assert checked > 13_000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 .,:;'\"“”‘’`()[]-—?!$%&*@#\n")) , max_size=60))
+def test_token_spans_equal_nltk_on_punctuation_soup(sentence):
+    from newsresearch.tokens import _tokens_in
+
+    try:
+        expected = _nltk_spans(sentence)
+    except Exception:  # NLTK itself cannot align: we fall back to a plain regex
+        return
+    if all(0 <= s < e <= len(sentence) for s, e in expected):
+        assert _tokens_in(sentence) == expected
+
+
 def test_sample_tokens_slice_back(sample_text):
     df = nr.tokenize(sample_text)
     assert all(sample_text[r.start:r.end] == r.token for r in df.itertuples())

@@ -1,0 +1,152 @@
+"""Benchmark the whole pipeline on real news, one process: articles/s, words/s, per stage.
+
+Run: ``.venv/bin/python benchmarks/bench_pipeline.py [--articles N] [--passes K]``.
+Skips cleanly when ``../shared`` is absent. All figures are single-process CPU rates
+(``time.process_time``, so other processes on a shared machine disturb them less), the
+median of ``--passes`` passes over the articles of ``news_dev.jsonl``; every text is
+given a trailing space so no cache from an earlier pass can help.
+
+* ``analyze, every table built`` — :func:`newsresearch.analyze` per article, then every
+  table of the :class:`~newsresearch.analysis.Analysis` accessed (so its frames are built);
+* ``analyze_batch`` — the corpus path: records of many articles, one frame per table per
+  batch of 100 (what ``newsresearch analyze`` and ``analyze_corpus`` write);
+* per stage — each public function on its own, given the sentences and actors found before
+  (the way ``analyze`` hands them on);
+* cold — a fresh interpreter: ``import newsresearch`` and the first article analysed.
+
+The same script runs against an older checkout (``PYTHONPATH=OLD python
+benchmarks/bench_pipeline.py``) for before/after numbers; stages it lacks are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "news_dev.jsonl"
+COLD = """
+import time; t0 = time.perf_counter()
+import newsresearch as nr
+t1 = time.perf_counter()
+a = nr.analyze(nr.Article.from_text({text!r}, clean=False)); a.summary()
+t2 = time.perf_counter()
+print(f"{{t1 - t0:.3f}} {{t2 - t1:.3f}}")
+"""
+
+
+def cpu(fn, passes: int) -> float:
+    times = []
+    for _ in range(passes):
+        t0 = time.process_time()
+        fn()
+        times.append(time.process_time() - t0)
+    return statistics.median(times)
+
+
+def whole(texts, passes):
+    import newsresearch as nr
+    from newsresearch.analysis import TABLES
+
+    def run():
+        for t in texts:
+            a = nr.analyze(nr.Article.from_text(t + " ", clean=False))
+            for name in TABLES:
+                a.summary() if name == "summary" else getattr(a, name)
+    return cpu(run, passes)
+
+
+def batch(texts, passes):
+    import newsresearch as nr
+    from newsresearch import analysis
+
+    if not hasattr(analysis, "analyze_batch"):
+        return None
+
+    def run():
+        for i in range(0, len(texts), 100):
+            items = [(str(k), nr.Article.from_text(t + " ", clean=False), {})
+                     for k, t in enumerate(texts[i:i + 100], start=i)]
+            analysis.analyze_batch(items)
+    return cpu(run, passes)
+
+
+def stages(texts, passes) -> dict[str, float]:
+    import newsresearch as nr
+    from newsresearch.actors import actor_table
+    from newsresearch.figures import extract_figures
+
+    texts = [t + " " for t in texts]
+    sents = [nr.split_sentences(t) for t in texts]
+    actors = [nr.find_actors(t, sentences=s) for t, s in zip(texts, sents, strict=True)]
+    mentions = [nr.sentiment_by_mention(t, sentences=s, actors=a)
+                for t, s, a in zip(texts, sents, actors, strict=True)]
+    jobs = {
+        "split_sentences": lambda: [nr.split_sentences(t) for t in texts],
+        "tokenize": lambda: [nr.tokenize(t, sentences=s) if _takes(nr.tokenize) else
+                             nr.tokenize(t) for t, s in zip(texts, sents, strict=True)],
+        "find_actors": lambda: [nr.find_actors(t, sentences=s)
+                                for t, s in zip(texts, sents, strict=True)],
+        "actor_table": lambda: [actor_table(a) for a in actors],
+        "sentiment_by_mention": lambda: [nr.sentiment_by_mention(t, sentences=s, actors=a)
+                                         for t, s, a in zip(texts, sents, actors, strict=True)],
+        "sentiment_by_actor": lambda: [nr.sentiment_by_actor(t, mentions=m)
+                                       for t, m in zip(texts, mentions, strict=True)],
+        "extract_quotes": lambda: [nr.extract_quotes(t, sentences=s, actors=a)
+                                   for t, s, a in zip(texts, sents, actors, strict=True)],
+        "extract_figures": lambda: [extract_figures(t, sentences=s, actors=a)
+                                    for t, s, a in zip(texts, sents, actors, strict=True)],
+        "text_quality": lambda: [nr.text_quality(t) for t in texts],
+    }
+    return {name: cpu(fn, passes) for name, fn in jobs.items()}
+
+
+def _takes(fn) -> bool:
+    import inspect
+
+    return "sentences" in inspect.signature(fn).parameters
+
+
+def cold(text: str) -> tuple[float, float]:
+    out = subprocess.run([sys.executable, "-c", COLD.format(text=text)], check=True,
+                         capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=490)
+    ap.add_argument("--passes", type=int, default=3)
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} not found (the shared research data lives beside the checkout)")
+        return 0
+    import newsresearch as nr
+
+    texts = [json.loads(line)["text"] for line in open(CORPUS, encoding="utf-8")
+             if line.strip()][: args.articles]
+    n, words = len(texts), sum(len(t.split()) for t in texts)
+    nr.analyze(texts[0])  # load word lists and models once
+    print(f"newsresearch {nr.__version__} from {Path(nr.__file__).parent}")
+    print(f"{n} articles of news_dev, {words:,} words; median CPU time of {args.passes} passes")
+    for label, secs in (("analyze, every table built", whole(texts, args.passes)),
+                        ("analyze_batch (100 per batch)", batch(texts, args.passes))):
+        if secs is not None:
+            print(f"  {label:32s} {n / secs:7.1f} articles/s {words / secs:9,.0f} words/s "
+                  f"({secs / n * 1000:.2f} ms/article)")
+    print("  per stage (sentences and actors given):")
+    for name, secs in stages(texts, args.passes).items():
+        print(f"    {name:28s} {n / secs:8.1f} articles/s ({secs / n * 1000:.2f} ms/article)")
+    imp, first = cold(texts[1])
+    print(f"  cold: import newsresearch {imp:.2f} s, first article {first:.2f} s "
+          f"(together {imp + first:.2f} s; bar 1.5 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,257 @@
+"""The per-article pipeline as plain records, and the batch path that builds one frame per table.
+
+:func:`analyze_parts` runs every stage of one article once — sentences
+(:func:`~newsresearch.tokens.sentence_index`), tokens, actor mentions, sentiment toward each
+mention and actor, quotes, figures, text-quality flags — and keeps what each stage found as
+plain records (:class:`ArticleParts`). :class:`~newsresearch.analysis.Analysis` turns them
+into DataFrames on first use; :func:`analyze_batch` turns the records of many articles into
+one DataFrame per table, which is what the command line and
+:func:`~newsresearch.corpus.analyze_corpus` write.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .articles import Article
+
+__all__ = ["ArticleParts", "analyze_parts", "analyze_batch", "summary_row", "one_line",
+           "BATCH_TABLES", "FAILURE_COLUMNS", "SUMMARY_COLUMNS", "WARNING_COLUMNS"]
+
+#: The tables :func:`analyze_batch` returns for many articles, each with ``article_id`` first.
+BATCH_TABLES = ("articles", "sentences", "actors", "actor_sentiment", "quotes", "figures")
+FAILURE_COLUMNS = ["article_id", "reason"]
+WARNING_COLUMNS = ["stage", "start", "end", "message"]
+SUMMARY_COLUMNS = [
+    "title", "published", "characters", "paragraphs", "sentences", "words", "actors",
+    "mentions", "people", "organizations", "places", "groups", "quotes", "direct_quotes",
+    "quoted_speakers", "anonymous_quotes", "figures", "sourced_figures", "quality_flags",
+    "warnings",
+]
+
+
+@dataclass(eq=False)
+class ArticleParts:
+    """What every stage found in one article, as records (see :func:`analyze_parts`)."""
+
+    article: Article
+    index: object  # SentenceIndex
+    token_spans: list
+    words: int
+    mentions: dict  # find_actors columns as lists (actors.mention_records)
+    mention_frame: pd.DataFrame
+    scores: dict
+    actor_rows: list
+    quotes: pd.DataFrame
+    quote_warnings: list
+    figures: pd.DataFrame
+    quality_rows: list
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def warning_rows(self) -> list[tuple]:
+        """``(stage, start, end, message)`` of what cleaning and quote pairing reported."""
+        rows = [("article", None, None, w) for w in self.article.warnings]
+        for w in sorted(self.quote_warnings, key=lambda w: w[0]):
+            rows.append(("quotes", w[0], w[1], f"{w[3]} ({w[2]})"))
+        return rows
+
+
+def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
+    """Run every stage on ``article`` once and return the records (no per-table frames).
+
+    Examples
+    --------
+    >>> p = analyze_parts(Article.from_text("“We will stay,” said Mayor Jane Doe."))
+    >>> len(p.index), p.words, p.quotes["speaker"].tolist()
+    (1, 7, ['Jane Doe'])
+    """
+    from .actors import mention_frame, mention_records
+    from .figures import extract_figures
+    from .quotes import extract_quotes
+    from .sentiment import actor_sentiment_rows, mention_scores
+    from .tokens import count_words, quality_records, sentence_index, token_spans
+
+    text = article.text
+    index = sentence_index(text)
+    spans = token_spans(text, index)
+    mentions = mention_records(text, index, aliases=aliases)
+    scores = mention_scores(text, index, mentions["start"], mentions["end"])
+    actor_rows = actor_sentiment_rows({**mentions, **scores}) if mentions["start"] else []
+    mention_df = mention_frame(mentions)
+    quote_warns: list = []
+    frame = index.frame(text)  # quotes and figures take the frame until they take the index
+    quotes = extract_quotes(text, sentences=frame, actors=mention_df, warnings=quote_warns)
+    # the Article (not its text) so that figures can complete dates from its publication date
+    figures = extract_figures(article, sentences=frame, actors=mention_df)
+    return ArticleParts(article=article, index=index, token_spans=spans,
+                        words=count_words(text, spans), mentions=mentions,
+                        mention_frame=mention_df, scores=scores,
+                        actor_rows=actor_rows, quotes=quotes, quote_warnings=quote_warns,
+                        figures=figures, quality_rows=quality_records(text, index))
+
+
+def summary_row(parts: ArticleParts) -> dict:
+    """The headline counts of one article (``SUMMARY_COLUMNS``), from its records."""
+    m = parts.mentions
+    actors = set(zip(m["actor"], m["actor_type"], strict=True))
+    types = Counter(t for _, t in actors)
+    q, f = parts.quotes, parts.figures
+    return {
+        "title": parts.article.title,
+        "published": parts.article.published,
+        "characters": len(parts.text),
+        "paragraphs": len(set(parts.index.paragraph_ids)),
+        "sentences": len(parts.index),
+        "words": parts.words,
+        "actors": len(actors),
+        "mentions": len(m["start"]),
+        "people": types["person"],
+        "organizations": types["organization"],
+        "places": types["place"],
+        "groups": types["group"],
+        "quotes": len(q),
+        "direct_quotes": int((q["kind"] == "direct").sum()) if len(q) else 0,
+        "quoted_speakers": int(q["speaker"].dropna().nunique()) if len(q) else 0,
+        "anonymous_quotes": int((q["source_type"] == "anonymous").sum()) if len(q) else 0,
+        "figures": len(f),
+        "sourced_figures": int(f["source"].notna().sum()) if len(f) else 0,
+        "quality_flags": len(parts.quality_rows),
+        "warnings": len(parts.article.warnings) + len(parts.quote_warnings),
+    }
+
+
+# --------------------------------------------------------------------------- many articles
+
+
+def analyze_batch(items, *, aliases=None, on_error=None) -> dict[str, pd.DataFrame]:
+    """Analyse many articles and return one table per kind for all of them.
+
+    This is the path the command line and :func:`~newsresearch.corpus.analyze_corpus` use:
+    each stage's records for the whole batch, one frame per table, rows in input order,
+    ``article_id`` first.
+
+    Parameters
+    ----------
+    items : iterable of (article_id, Article, dict)
+        Each article with its id and a dict of extra ``articles`` columns (``source``,
+        ``outlet``, … — carried into the ``articles`` table as given).
+    aliases : str, Path or DataFrame, optional
+        Your own alias table for :func:`~newsresearch.actors.find_actors`.
+    on_error : callable, optional
+        Called as ``on_error(article_id, reason)`` for an article the analysis fails on
+        (``reason`` is one line); the article goes to the ``failures`` table either way.
+
+    Returns
+    -------
+    dict of str to DataFrame
+        The tables of ``BATCH_TABLES`` plus ``failures`` (``article_id, reason``). The
+        ``articles`` table holds ``article_id``, the extra columns, ``title, published,
+        url, authors``, the summary counts and the cleaned ``text`` last (which every
+        ``start``/``end`` of the other tables indexes).
+
+    Examples
+    --------
+    >>> items = [("a", Article.from_text("“Yes,” said Jane Doe."), {}),
+    ...          ("b", Article.from_text("No quotes here."), {})]
+    >>> t = analyze_batch(items)
+    >>> t["articles"]["article_id"].tolist(), t["quotes"]["article_id"].tolist()
+    (['a', 'b'], ['a'])
+    """
+    done: list[tuple[str, dict, ArticleParts]] = []
+    failures = []
+    for article_id, article, extra in items:
+        try:
+            done.append((article_id, extra, analyze_parts(article, aliases=aliases)))
+        except Exception as exc:  # one bad article must never stop the others
+            reason = one_line(exc)
+            failures.append((article_id, reason))
+            if on_error is not None:
+                on_error(article_id, reason)
+    tables = {"articles": _articles_table(done), "sentences": _sentences_table(done),
+              "actor_sentiment": _actor_sentiment_table(done)}
+    for name in ("actors", "quotes", "figures"):
+        tables[name] = _stacked(name, [(aid, getattr(p, _PART[name])) for aid, _, p in done])
+    tables["failures"] = pd.DataFrame(failures, columns=FAILURE_COLUMNS, dtype=object)
+    return {name: tables[name] for name in (*BATCH_TABLES, "failures")}
+
+
+_PART = {"actors": "mention_frame", "quotes": "quotes", "figures": "figures"}
+
+
+def one_line(exc: Exception) -> str:
+    """Return an exception as one line: its message, prefixed by its type unless the error
+    already names the file (an :class:`~newsresearch.articles.ArticleError`, or any error
+    with a true ``one_line`` attribute)."""
+    from .articles import ArticleError
+
+    msg = " ".join(str(exc).split())
+    if isinstance(exc, ArticleError) or getattr(exc, "one_line", False):
+        return msg
+    return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
+
+
+def _ids(done, counts) -> np.ndarray:
+    """``article_id`` repeated ``counts[i]`` times for the i-th article (an object array)."""
+    return np.repeat(np.array([aid for aid, _, _ in done], dtype=object),
+                     np.asarray(counts, dtype=np.int64))
+
+
+def _articles_table(done) -> pd.DataFrame:
+    rows = []
+    for aid, extra, p in done:
+        art = p.article
+        summary = summary_row(p)
+        rows.append({"article_id": aid, **extra, "title": summary.pop("title"),
+                     "published": summary.pop("published"), "url": art.url,
+                     "authors": "; ".join(art.authors) or None, **summary, "text": art.text})
+    if not rows:
+        return pd.DataFrame(columns=["article_id"])
+    df = pd.DataFrame(rows)
+    return df[[c for c in df.columns if c != "text"] + ["text"]]
+
+
+def _sentences_table(done) -> pd.DataFrame:
+    from .tokens import SENTENCE_COLUMNS
+
+    idx = [p.index for _, _, p in done]
+    return pd.DataFrame({
+        "article_id": _ids(done, [len(i) for i in idx]),
+        "sentence_id": np.concatenate([np.arange(len(i)) for i in idx] or [[]]).astype(np.int64),
+        "paragraph_id": np.fromiter((x for i in idx for x in i.paragraph_ids), np.int64),
+        "start": np.fromiter((x for i in idx for x in i.starts), np.int64),
+        "end": np.fromiter((x for i in idx for x in i.ends), np.int64),
+        "text": [p.text[s:e] for _, _, p in done
+                 for s, e in zip(p.index.starts, p.index.ends, strict=True)],
+    }, columns=["article_id", *SENTENCE_COLUMNS])
+
+
+def _actor_sentiment_table(done) -> pd.DataFrame:
+    from .sentiment import ACTOR_SENTIMENT_COLUMNS
+
+    rows = [(aid, *r) for aid, _, p in done for r in p.actor_rows]
+    df = pd.DataFrame(rows, columns=["article_id", *ACTOR_SENTIMENT_COLUMNS])
+    return df.astype({"article_id": object, "mentions": "int64"})
+
+
+def _stacked(name: str, frames) -> pd.DataFrame:
+    """The per-article frames of one table stacked, with ``article_id`` first."""
+    parts = []
+    for aid, df in frames:
+        if len(df):
+            df = df.copy()
+            df.insert(0, "article_id", aid)
+            parts.append(df)
+    if parts:
+        return pd.concat(parts, ignore_index=True)
+    from .analysis import analyze
+
+    empty = getattr(analyze(""), name).copy()
+    empty.insert(0, "article_id", pd.Series([], dtype=object))
+    return empty
