@@ -11,8 +11,12 @@ Every list is a data file, so an editorial choice shows up in a diff:
 * ``quote_function_words.txt`` — words that never belong to a speaker phrase;
 * ``quote_not_names.txt`` + the months and weekdays of ``figure_months.tsv`` (except "May",
   also a name) — capitalised words that start no speaker phrase;
-* ``quote_indirect_verbs.tsv`` — the verbs of reported speech without quote marks;
-* ``quote_gender_words.tsv`` — words near a speaker that tell its gender.
+* ``quote_indirect_verbs.tsv`` — the verbs of reported speech without quote marks.
+
+Titles, their gender and the type of an unknown name are the actors' rules
+(:func:`~newsresearch.actors.strip_title`, :func:`~newsresearch.actors.title_gender`,
+:func:`~newsresearch.actors.guess_type`); ``TITLE`` here only lists the abbreviations whose
+period does not end a speaker phrase ("Sen. Jane Doe").
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from ..resources import table, word_list
 
 __all__ = ["Lexicon", "lexicon", "TITLE"]
 
-# abbreviated titles before a name ("Sen. Jane Doe", "Gov Smith")
+# abbreviated titles before a name, whose period ends no phrase ("Sen. Jane Doe", "Gov Smith")
 TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Del|Prof|Rev|Gov|Amb|"
          r"Pres|Supt|Cmdr|Maj|St)")
 TITLE_RX = re.compile(TITLE)
@@ -45,8 +49,6 @@ class Lexicon:
     not_names: frozenset
     indirect_after: tuple
     indirect_before: frozenset
-    male: frozenset
-    female: frozenset
 
 
 @cache
@@ -54,7 +56,6 @@ def lexicon() -> Lexicon:
     """Return the shipped word lists (read once)."""
     calendar = {r["name"].title() for r in table("figure_months.tsv") if r["name"] != "may"}
     indirect = table("quote_indirect_verbs.tsv")
-    gender = table("quote_gender_words.tsv")
     return Lexicon(
         verbs=word_list("speech_verbs.txt"),
         loaded=word_list("quote_loaded_verbs.txt"),
@@ -66,6 +67,4 @@ def lexicon() -> Lexicon:
         not_names=word_list("quote_not_names.txt") | frozenset(calendar),
         indirect_after=tuple(r["form"] for r in indirect if r["after"] == "1"),
         indirect_before=frozenset(r["form"] for r in indirect if r["before"] == "1"),
-        male=frozenset(r["word"] for r in gender if r["gender"] == "male"),
-        female=frozenset(r["word"] for r in gender if r["gender"] == "female"),
     )

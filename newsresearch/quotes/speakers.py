@@ -21,23 +21,18 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from ..actors import guess_type, strip_title, title_gender
 from .lexicon import TITLE
 from .marks import outside_quotes
 from .scan import Phrase, Scan
 
-__all__ = ["Speaker", "describe", "resolve_phrases", "strip_title", "guess_type"]
+__all__ = ["Speaker", "describe", "resolve_phrases"]
 
 PRONOUNS = ("he", "she", "they", "it")
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They|HE|SHE|THEY)\b")
 _GENDER = {"he": "male", "she": "female"}
 _FALLBACK_NAME = re.compile(
     rf"(?:{TITLE}\.?\s+)?[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+))*")
-_ORG_WORDS = re.compile(
-    r"\b(?:Times|Post|News|Department|Ministry|Committee|Commission|Council|Association|"
-    r"Union|Party|Foundation|Institute|University|Agency|Office|House|Administration|"
-    r"Campaign|Court|Congress|Senate|Bank|Company|Corp|Inc|Group|Network|Journal|Press|"
-    r"Reuters|Fund|Organization|Center|Centre|Coalition|League|Board|Army|Force|Forces|"
-    r"Police|Authority|Service|Bureau|Embassy|Government|Movement|Caucus)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
@@ -67,22 +62,6 @@ class _Cand(NamedTuple):
 # --------------------------------------------------------------------------- names
 
 
-def strip_title(name: str) -> str:
-    """Drop a possessive and a leading title ("Sen. Jane Doe’s" → "Jane Doe")."""
-    name = re.sub(r"[’']s$", "", name.strip())
-    name = re.sub(rf"^(?:(?:the|The|a|A|an|An)\s+)?(?:{TITLE}\.?\s+)", "", name)
-    return name.strip()
-
-
-def guess_type(surface: str) -> str:
-    """Guess the actor type of a name no actor mention covers."""
-    if re.match(rf"{TITLE}\.?\s", surface):
-        return "person"
-    if _ORG_WORDS.search(surface):
-        return "organization"
-    return "person" if surface[:1].isupper() else "group"
-
-
 def mention_at(scan: Scan, s: int, e: int):
     """The actor mention heading the phrase ``text[s:e]``: the rightmost one before an
     apposition comma."""
@@ -91,15 +70,13 @@ def mention_at(scan: Scan, s: int, e: int):
 
 
 def gender_of(scan: Scan, s: int, e: int, mention) -> str | None:
-    """The gender of the speaker ``text[s:e]``: its actor's, else a title or role word."""
+    """The gender of the speaker ``text[s:e]``: its actor's, else a title, role noun or
+    pronoun in or just before the phrase (:func:`~newsresearch.actors.title_gender`; a
+    male word first)."""
     if mention is not None and mention.gender in ("male", "female"):
         return mention.gender
-    words = _LETTERS.findall(scan.text[max(0, s - 12):e].lower())
-    if any(w in scan.lex.male for w in words):
-        return "male"
-    if any(w in scan.lex.female for w in words):
-        return "female"
-    return None
+    found = {title_gender(w) for w in _LETTERS.findall(scan.text[max(0, s - 12):e])}
+    return "male" if "male" in found else "female" if "female" in found else None
 
 
 def describe(scan: Scan, phrase: Phrase) -> Speaker:
