@@ -9,6 +9,12 @@ absent. Three speeds are printed, all single-process:
   inside ``newsresearch.tokens``), so ``find_actors`` runs inside;
 * cold — the first pass over the corpus, sentence splitting included.
 
+On ``corpora/news_dev.jsonl`` (490 articles, issue 12's bar: quotes alone ≥ 500 articles/s)
+it also times the quotes alone — ``extract_quotes`` with the sentence index and actors given,
+and ``quote_records`` (the column lists behind the frame, the batch path) — as CPU time, best
+of three passes. ``--baseline DIR`` times the quotes module of another checkout (e.g. the state
+before a change) in the same run, on the same inputs, for a side-by-side rate.
+
 F1 follows the README of the eval set (``newsresearch.evaluate.score_quotes``). The headline
 counts a quoted row without a speaker as a wrong prediction (its gold quote stays unfound); the
 lenient number with speakerless rows set aside is printed beside it, labelled so. A second,
@@ -19,6 +25,10 @@ patterns found in this set's errors were added).
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
+import json
+import sys
 import time
 
 from newsresearch.actors import find_actors
@@ -37,6 +47,10 @@ CORPUS = SHARED / "data" / "corpora"
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", help="a checkout whose newsresearch/quotes.py (or "
+                        "quotes/) to time beside this one on news_dev")
+    args = parser.parse_args()
     if not GOLD.exists():
         print(f"skipped: {GOLD} not found (the shared research data lives beside the checkout)")
         return
@@ -77,6 +91,7 @@ def main() -> None:
         print(f"PolNeAR train articles in corpora/ (kind derived by the README rule): "
               f"{len(held)} articles")
         report("direct quotes, speaker-strict", held, rows)
+    speed_news_dev(args.baseline)
 
 
 def report(label: str, records, preds, **kw) -> None:
@@ -88,6 +103,58 @@ def report(label: str, records, preds, **kw) -> None:
         print(f"  {label}, {how}: P={r.precision:.3f} R={r.recall:.3f} F1={r.f1:.3f} "
               f"({r.found} of {r.gold} gold quotes found; {r.tp} right, {r.fp} wrong "
               f"predictions)")
+
+
+def _baseline_quotes(root: str):
+    """Import the quotes module of another checkout as ``newsresearch._baseline_quotes``."""
+    from pathlib import Path
+
+    path = Path(root) / "newsresearch" / "quotes.py"
+    if not path.exists():
+        path = Path(root) / "newsresearch" / "quotes" / "__init__.py"
+    spec = importlib.util.spec_from_file_location(
+        "newsresearch._baseline_quotes", path,
+        submodule_search_locations=[str(path.parent)] if path.name == "__init__.py" else None)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def speed_news_dev(baseline: str | None = None) -> None:
+    """Quotes alone on news_dev: articles/s of CPU time, best of three passes."""
+    from newsresearch.mentions import MentionIndex
+    from newsresearch.quotes import quote_records
+    from newsresearch.tokens import sentence_index
+
+    path = CORPUS / "news_dev.jsonl"
+    if not path.exists():
+        print(f"skipped news_dev speed: {path} not found")
+        return
+    with open(path, encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    index = [sentence_index(t) for t in texts]
+    frames = [i.frame(t) for i, t in zip(index, texts, strict=True)]
+    actors = [find_actors(t, sentences=i) for t, i in zip(texts, index, strict=True)]
+    mentions = [MentionIndex.from_frame(a) for a in actors]
+    runs = [("extract_quotes (sentence index and actors given)",
+             lambda k: extract_quotes(texts[k], sentences=index[k], actors=actors[k])),
+            ("quote_records (SentenceIndex and MentionIndex given)",
+             lambda k: quote_records(texts[k], index[k], mentions[k]))]
+    if baseline:
+        old = _baseline_quotes(baseline)
+        runs.insert(0, (f"before: {baseline} extract_quotes (split_sentences frame, actors)",
+                        lambda k: old.extract_quotes(texts[k], sentences=frames[k],
+                                                     actors=actors[k])))
+    print(f"news_dev: {len(texts)} articles, quotes alone (CPU time, best of 3)")
+    for label, run in runs:
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            for k in range(len(texts)):
+                run(k)
+            best = min(best, time.process_time() - t0)
+        print(f"  {label}: {len(texts) / best:7.1f} articles/s")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""One text through every step: marks → attribution → speakers → inheritance → records."""
+
+from __future__ import annotations
+
+from .attribution import attribute_segment, inherit, reported_before, set_contexts
+from .indirect import find_indirect
+from .marks import find_segments
+from .scan import Scan
+from .sources import source_type
+from .speakers import resolve_phrases
+
+__all__ = ["scan_text", "COLUMNS"]
+
+COLUMNS = ("start", "end", "quote", "speaker", "speaker_surface", "speaker_start",
+           "speaker_end", "cue", "cue_start", "cue_end", "kind", "source_type", "sentence_id",
+           "paragraph_id")
+
+
+def scan_text(text: str, sentences, mentions, *, indirect: bool = True,
+              warnings: list | None = None) -> dict[str, list]:
+    """The quote records of ``text`` as column lists (``COLUMNS``), in text order."""
+    scan = Scan(text, sentences, mentions)
+    paras = sentences.paragraphs
+    segs, warns = find_segments(text, paras)
+    if warnings is not None:
+        warnings.extend(warns)
+    # pass 1: cues and speaker phrases, segment by segment
+    set_contexts(segs, paras)
+    for g in segs:
+        attribute_segment(scan, g, paras)
+    for g in segs:
+        g.reported = reported_before(scan, g)
+    # reported speech is looked for even when not asked for, so that the quotes' speakers
+    # never depend on the option
+    n_quoted = len(scan.phrases)
+    reported = find_indirect(scan, segs)
+    # pass 2: every phrase described, pronouns resolved in text order (quotes first)
+    speakers = resolve_phrases(scan, [scan.phrases[:n_quoted], scan.phrases[n_quoted:]])
+    # pass 3: continued and split quotes inherit their speaker
+    inherit(scan, segs, paras, speakers)
+    rows = [_row(scan, g.start, g.end, g.speaker, g.cue, g.kind or "direct", g.paragraph_id,
+                 g.document) for g in segs]
+    rows.extend(_row(scan, s, e, speakers[p], cue, "indirect", pid, None)
+                for s, e, p, cue, pid in (reported if indirect else ()))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return {c: [r[i] for r in rows] for i, c in enumerate(COLUMNS)}
+
+
+def _row(scan: Scan, s, e, sp, cue, kind, pid, document) -> tuple:
+    text = scan.text
+    return (s, e, text[s:e],
+            sp.name if sp else None, sp.surface if sp else None,
+            sp.start if sp else None, sp.end if sp else None,
+            text[cue[0]:cue[1]] if cue else None,
+            cue[0] if cue else None, cue[1] if cue else None,
+            kind, source_type(scan, s, e, sp, cue, document),
+            scan.sentences.sentence_at(s), pid)

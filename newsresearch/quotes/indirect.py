@@ -1,0 +1,94 @@
+"""Indirect speech: reported speech without quote marks, in sentences that hold no quote.
+
+Two shapes, with the verbs of ``resources/quote_indirect_verbs.tsv``: the speaker after the
+clause ("Mr. Netanyahu declined, American officials said, …") and the speaker before it
+("Mr. Miller said (that) the talks failed", "told reporters that …"). The span is the
+reported clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from .marks import Seg
+from .phrases import np_left, tokens
+from .scan import Phrase, Scan
+
+__all__ = ["find_indirect"]
+
+
+@cache
+def _after_rx(verbs: tuple) -> re.Pattern:
+    return re.compile(r",\s+([^,.;:\"“”]{2,80}?)\s+(" + "|".join(verbs) +
+                      r")\b(?=\s*(?:[,.;]|$))")
+
+
+def find_indirect(scan: Scan, segs: list[Seg]) -> list[tuple[int, int, Phrase, tuple, int]]:
+    """Reported speech of ``scan``: ``(start, end, speaker phrase, cue span, paragraph_id)``."""
+    quoted = [(g.open_start, g.close_end) for g in segs]
+    qstarts = [q[0] for q in quoted]
+    after_rx = _after_rx(scan.lex.indirect_after)
+    out = []
+    for i in range(len(scan.sentences)):
+        ss, se, pid = scan.sentence(i)
+        j = bisect_left(qstarts, ss)
+        if (j < len(quoted) and quoted[j][0] < se) or (j > 0 and quoted[j - 1][1] > ss):
+            continue  # a sentence with a quote in it
+        found = _speaker_after(scan, after_rx, ss, se)
+        if found is None:
+            found = _speaker_before(scan, ss, se)
+        if found is not None:
+            out.append((*found, pid))
+    return out
+
+
+def _speaker_after(scan: Scan, rx: re.Pattern, ss: int, se: int):
+    """ "Mr. Netanyahu declined, American officials said, on condition of anonymity …"."""
+    m = rx.search(scan.text, ss, se)
+    if not m:
+        return None
+    np_ = np_left(scan.text, m.start(1), m.end(1))
+    if np_ is None or np_[0] != m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())):
+        return None
+    return ss, m.start(), scan.phrase(*np_), (m.start(2), m.end(2))
+
+
+def _speaker_before(scan: Scan, ss: int, se: int):
+    """ "Mr. Miller said (that) …", "told reporters that …"."""
+    text = scan.text
+    for s, e, t in tokens(text, ss, se, 25):
+        if t not in scan.lex.indirect_before:
+            continue
+        np_ = np_left(text, ss, s)
+        if np_ is None:
+            return None
+        cs = _clause_start(text, t, e, se)
+        if cs is None:
+            return None
+        content = text[cs:se]
+        cstart, cend = cs + len(content) - len(content.lstrip()), se
+        while cend > cstart and text[cend - 1] in ".!?":
+            cend -= 1
+        if cend - cstart < 8:
+            return None
+        return cstart, cend, scan.phrase(*np_), (s, e)
+    return None
+
+
+def _clause_start(text: str, verb: str, e: int, se: int) -> int | None:
+    """Where the reported clause after ``verb`` (ending at ``e``) starts, or None."""
+    rest = tokens(text, e, se, 7)
+    if verb in ("told", "warned") and rest and rest[0][2].lower() != "that":
+        # told reporters (that) …, warned the administration that …
+        j = 0
+        while j < len(rest) and j < 6 and rest[j][2].lower() != "that" and rest[j][2] != ",":
+            j += 1
+        return rest[j][1] if j < len(rest) and rest[j][2].lower() == "that" else None
+    if rest and rest[0][2].lower() == "that":
+        return rest[0][1]
+    if rest and (rest[0][2].lower() in ("in", "on", "at", "to", "of", "it", ",", ".")
+                 or not rest[0][2][:1].isalpha()):
+        return None
+    return e

@@ -1,0 +1,280 @@
+"""Who a speaker phrase names: actors for names, antecedents for pronouns.
+
+A name becomes a canonical actor through the :class:`~newsresearch.mentions.MentionIndex`
+(the rightmost mention before an apposition comma: "State Department spokesman Matthew Miller"
+→ Matthew Miller, "Flynn, a top Trump surrogate" → Flynn). Pronouns are resolved to the most
+recent compatible candidate that is the subject of a preceding sentence (centering: Grosz,
+Joshi & Weinstein 1995) — "he"/"she" a person of that gender (from the actor, a title, or a
+pronoun already resolved), "they" a group or organization, "it" an organization.
+
+The state this needs is explicit and ordered. :func:`resolve_phrases` first describes every
+phrase that is no pronoun (pure functions of the text and the mentions); these are the
+"explicit speakers" a later pronoun may refer to, and the names they confirm. Then one
+:class:`Coreference` pass resolves the pronouns in text order: a pronoun sees only the
+sentences, explicit speakers and gender evidence that come before it, so its antecedent does
+not depend on which rule asked first.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from ..actors import guess_type, strip_title, title_gender
+from .lexicon import TITLE
+from .marks import outside_quotes
+from .scan import Phrase, Scan
+
+__all__ = ["Speaker", "describe", "resolve_phrases"]
+
+PRONOUNS = ("he", "she", "they", "it")
+_PRONOUN = re.compile(r"\b(he|she|they|He|She|They|HE|SHE|THEY)\b")
+_GENDER = {"he": "male", "she": "female"}
+_FALLBACK_NAME = re.compile(
+    rf"(?:{TITLE}\.?\s+)?[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+))*")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+class Speaker(NamedTuple):
+    """What a speaker phrase names (``name`` None: unresolved or unsure)."""
+
+    name: str | None
+    surface: str
+    start: int
+    end: int
+    type: str | None
+    gender: str | None
+    mention: bool = False  # the name is an actor mention
+    pronoun: bool = False  # a pronoun resolved to ``name``
+
+
+class _Cand(NamedTuple):
+    """An antecedent candidate: a name with its type and gender."""
+
+    name: str | None
+    type: str | None
+    gender: str | None
+    plural: bool = False
+
+
+# --------------------------------------------------------------------------- names
+
+
+def mention_at(scan: Scan, s: int, e: int):
+    """The actor mention heading the phrase ``text[s:e]``: the rightmost one before an
+    apposition comma."""
+    cut = scan.text.find(",", s, e)
+    return scan.mentions.rightmost(s, cut if cut > s else e)
+
+
+def gender_of(scan: Scan, s: int, e: int, mention) -> str | None:
+    """The gender of the speaker ``text[s:e]``: its actor's, else a title, role noun or
+    pronoun in or just before the phrase (:func:`~newsresearch.actors.title_gender`; a
+    male word first)."""
+    if mention is not None and mention.gender in ("male", "female"):
+        return mention.gender
+    found = {title_gender(w) for w in _LETTERS.findall(scan.text[max(0, s - 12):e])}
+    return "male" if "male" in found else "female" if "female" in found else None
+
+
+def describe(scan: Scan, phrase: Phrase) -> Speaker:
+    """Describe a speaker phrase that is no pronoun."""
+    text, lex = scan.text, scan.lex
+    s, e = phrase.start, phrase.end
+    surface = text[s:e]
+    words = surface.split()
+    head = words[-1].lower() if words else ""
+    m = mention_at(scan, s, e)
+    if m is not None:
+        cut = text.find(",", s, e)
+        tail = text[m.end:cut if cut > s else e]
+        if _LOWER_WORD.search(tail) and not tail.lstrip().startswith(("of ", "(")):
+            m = None  # the name only modifies the head: "a Trump supporter", "Obama aides"
+    if m is not None:
+        name, typ = m.actor, m.actor_type or "person"
+        if m.end - m.start < e - s and m.start >= s and m.end <= e and (
+                "," in surface or "(" in surface):
+            s, e = m.start, m.end
+            surface = text[s:e]
+    else:
+        name = strip_title(surface)
+        if head in lex.role_nouns:  # "the mayor said": one identifiable person
+            typ = "person"
+        else:
+            typ = "group" if head in lex.source_nouns else guess_type(surface)
+    if phrase.group:
+        typ = "group"
+    return Speaker(name, surface, s, e, typ, gender_of(scan, s, e, m), mention=m is not None)
+
+
+def confirms(scan: Scan, sp: Speaker) -> bool:
+    """A capitalised speaker phrase that is no actor mention: a name later pronouns may take
+    ("“I would,” Melanie said")."""
+    words = sp.surface.split()
+    head = words[-1].lower() if words else ""
+    return not sp.mention and sp.surface[:1].isupper() and head not in scan.lex.source_nouns
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+def resolve_phrases(scan: Scan, stages: list[list[Phrase]]) -> dict[Phrase, Speaker]:
+    """Describe the phrases of each stage, then resolve its pronouns in text order.
+
+    The stages are the speakers of quotes, then those of reported speech: a pronoun sees the
+    explicit speakers of its stage and the stages before it that precede it in the text.
+    """
+    text = scan.text
+    out: dict[Phrase, Speaker] = {}
+    coref = Coreference(scan)
+    for phrases in stages:
+        pronouns = []
+        explicit = []
+        for p in sorted(set(phrases) - out.keys()):
+            low = text[p.start:p.end].lower()
+            if low in PRONOUNS:
+                pronouns.append((p, low))
+            else:
+                out[p] = describe(scan, p)
+                explicit.append(out[p])
+        coref.add(explicit)
+        for p, low in pronouns:
+            ante = coref.resolve(p.start, low)
+            surface = text[p.start:p.end]
+            if ante is None:
+                out[p] = Speaker(None, surface, p.start, p.end, "pronoun", None)
+            else:
+                out[p] = Speaker(ante.name, surface, p.start, p.end, ante.type, ante.gender,
+                                 pronoun=True)
+    return out
+
+
+class Coreference:
+    """Pronoun antecedents of one text: explicit state, filled in a defined order.
+
+    ``add`` gives the explicit speakers (described phrases that are no pronoun). A pronoun
+    at ``pos`` looks at the sentences before it (up to five back, within two paragraphs): the
+    actor mentions, the explicit speakers and the names they confirmed, and the pronouns
+    there (resolved first, so resolution runs backwards to the start of the text). Every
+    antecedent is fixed once found; a "he"/"she" that finds a person of unknown gender
+    teaches that gender to the pronouns after it ("Smith … She said": Smith is a woman).
+    """
+
+    def __init__(self, scan: Scan):
+        self.scan = scan
+        self.explicit: list[tuple[int, Speaker]] = []
+        self.explicit_starts: list[int] = []
+        # name surfaces seen as speakers (no actor mention) -> where: a name confirmed in an
+        # earlier stage counts everywhere (-1), one of the current stage after its position
+        self.confirmed: dict[str, int] = {}
+        self.memo: dict[int, _Cand | None] = {}
+        self.learned: dict[str, tuple[int, str]] = {}  # name -> (pronoun position, gender)
+        self.windows: dict[int, tuple] = {}
+
+    def add(self, explicit: list[Speaker]) -> None:
+        """Add explicit speakers (they become candidates for the pronouns after them)."""
+        self.explicit = sorted(self.explicit + [(sp.start, sp) for sp in explicit],
+                               key=lambda x: x[0])
+        self.explicit_starts = [pos for pos, _ in self.explicit]
+        self.confirmed = dict.fromkeys(self.confirmed, -1)
+        for sp in explicit:
+            if confirms(self.scan, sp) and sp.start < self.confirmed.get(sp.surface, sp.start + 1):
+                self.confirmed[sp.surface] = sp.start
+
+    def resolve(self, pos: int, pronoun: str) -> _Cand | None:
+        """The antecedent of ``pronoun`` at ``pos`` (None when there is no safe one)."""
+        if pos in self.memo:
+            return self.memo[pos]
+        self.memo[pos] = None  # guards against cycles
+        result = self._antecedent(pos, pronoun)
+        want = _GENDER.get(pronoun)
+        if result is not None and want and not result.gender and \
+                result.name not in self.learned:
+            self.learned[result.name] = (pos, want)
+        self.memo[pos] = result
+        return result
+
+    def _learned(self, name: str | None, pos: int) -> str | None:
+        got = self.learned.get(name)
+        return got[1] if got is not None and got[0] < pos else None
+
+    def _antecedent(self, pos: int, pronoun: str) -> _Cand | None:
+        idx = self.scan.sentences
+        if not len(idx):
+            return None
+        want = _GENDER.get(pronoun)
+        si = idx.sentence_at(pos)
+        first_para = idx.paragraph_ids[si]
+        for k in range(si, max(-1, si - 6), -1):
+            ss, se, pid = self.scan.sentence(k)
+            if first_para - pid > 2:
+                break
+            for cand in self._candidates(k, ss, min(se, pos), pos):
+                if pronoun == "it":  # "the company said … It added": an organization
+                    if cand.type == "organization":
+                        return cand
+                    continue
+                if pronoun == "they":
+                    if cand.type in ("group", "organization") or cand.plural:
+                        return cand
+                    continue
+                if cand.type not in ("person", "pronoun"):
+                    continue
+                gender = cand.gender or self._learned(cand.name, pos)
+                if want and gender and gender != want:
+                    continue
+                return cand
+        return None
+
+    def _candidates(self, k: int, lo: int, hi: int, pos: int) -> list[_Cand]:
+        """Candidate antecedents in ``text[lo:hi]`` (sentence ``k``) as seen from ``pos``,
+        most subject-like (leftmost) first."""
+        full = hi == self.scan.sentences.ends[k]
+        window = self.windows.get(k) if full else None
+        if window is None:
+            window = self._window(lo, hi)
+            if full:
+                self.windows[k] = window
+        spans, mentions, names, pronouns = window
+        out = list(mentions)
+        have = {p for p, _ in mentions}
+        for p, surf, cand in names:
+            if self.confirmed.get(surf, pos) < pos:
+                out.append((p, cand))
+                have.add(p)
+        for a, b in spans:
+            i = bisect_left(self.explicit_starts, a)
+            while i < len(self.explicit) and self.explicit[i][0] < b:
+                p, sp = self.explicit[i]
+                if p not in have and sp.type in ("person", "group"):
+                    out.append((p, _Cand(sp.name, sp.type, sp.gender)))
+                i += 1
+        for p, word in pronouns:
+            ante = self.resolve(p, word)
+            if ante is not None:
+                out.append((p, _Cand(ante.name, ante.type, _GENDER.get(word, ante.gender),
+                                     ante.plural or word == "they")))
+        out.sort(key=lambda x: x[0])
+        return [c for _, c in out]
+
+    def _window(self, lo: int, hi: int) -> tuple:
+        """What a window holds, independent of who looks: its spans outside quotes, the
+        mentions, the capitalised names no mention covers, and the pronouns."""
+        scan, text = self.scan, self.scan.text
+        spans = outside_quotes(text, lo, hi)
+        mentions, names, pronouns = [], [], []
+        for a, b in spans:
+            for m in scan.mentions.starting_in(a, b):
+                mentions.append((m.start, _Cand(m.actor, m.actor_type or "person",
+                                                gender_of(scan, m.start, m.end, m))))
+            for nm in _FALLBACK_NAME.finditer(text, a, b):
+                if scan.mentions.rightmost(nm.start(), nm.end()) is None:
+                    surf = nm.group()
+                    names.append((nm.start(), surf, _Cand(
+                        strip_title(surf), guess_type(surf),
+                        gender_of(scan, nm.start(), nm.end(), None))))
+            pronouns.extend((pm.start(), pm.group().lower())
+                            for pm in _PRONOUN.finditer(text, a, b))
+        return spans, mentions, names, pronouns
