@@ -16,8 +16,13 @@ coreference rule "a later surname mention refers to the most recent full name th
 * ``actors_group_words.csv`` — the heads and modifiers of group mentions ("officials",
   "demonstrators", "Democratic lawmakers");
 * ``actors_titles.csv`` — titles and roles that introduce or describe a name;
-* ``actors_first_names.csv`` — given names with a usual gender (evidence of a person, and
-  the ``gender`` column when no title gives it);
+* ``actors_first_names.csv`` — given names that are evidence of a person (and, where the
+  name statistics lack them, of a gender);
+* ``actors_given_names.csv`` — 81,734 given names from public name statistics, with their
+  gender where it is clear (p ≥ 0.9) and ``unknown`` where it is not (built by
+  ``benchmarks/build_given_names.py``; source and licence in its header);
+* ``actors_gender_words.csv`` — role and kinship nouns ("wife", "actress") and pronouns;
+* ``actors_org_words.txt`` — institution words for :func:`guess_type`;
 * ``actors_not_names.txt`` — capitalised words that are never part of a name;
 * ``actors_title_surnames.txt`` — title words that are also family names ("King").
 
@@ -26,7 +31,12 @@ How people are found
     period, "President", "Prime Minister", "Secretary of State", "spokesman Matthew Miller"),
     an apposition after it ("Khaled Elgindy, a senior fellow", "Tad Devine, his top aide",
     "Asa Khalif, who …", "Gisela Grimm, 67,"), a reporting verb before it ("said Khaled
-    Elgindy"), a known given name ("Bezalel Smotrich"), or the gazetteer. Every surname so
+    Elgindy"), a known given name ("Bezalel Smotrich"), or the gazetteer. Two weaker signals
+    count when the text confirms them: a given name of the name statistics (clear gender, no
+    common English word, not after another capitalised word) when the surname also stands on
+    its own elsewhere ("Maurice Greene aims … Greene believes"), and a word before a reporting
+    verb followed by "he" or "she" ("Shadman says as he …") when the text also writes it after
+    name words ("Hikmatullah Shadman"). Every surname so
     found is then searched for in the whole text, so "Netanyahu is experiencing" and "Miller’s
     name" are mentions too, and the capitalised words just before a surname ("Saleh
     al-Arouri") extend it to a full name. A bare capitalised word is never a person:
@@ -70,9 +80,16 @@ Choices where the task left room (reviewable, documented here once)
       organization, not a mention of Biden); on a tie a titled person beats the gazetteer,
       which beats a group, which beats any other pattern.
 
+Gender
+    ``gender`` comes only from what the text says about the person — titles, the gazetteer,
+    role and kinship nouns, the subject pronouns used after naming them, the given name — in
+    that order of trust (:mod:`newsresearch.actors.gender`); with none of these it is None.
+    Your own given names: ``names=`` (:func:`read_names`).
+
 Known limits
     Pronouns ("he", "his") are not mentions here (quote attribution resolves them with the
-    ``gender`` column). Names that put the family name first ("Lou Jiwei" … "Mr. Lou") split
+    ``gender`` column); gender from a given name is a statistic about people so named, not
+    the person's own account of their gender. Names that put the family name first ("Lou Jiwei" … "Mr. Lou") split
     in two unless the gazetteer lists them or the given name is hyphenated ("Ban Ki-moon"); a
     common-word given name opening a sentence ("Hunter Biden said") loses that word unless
     the full name recurs in the text; a gazetteer organization that is also a surname
@@ -86,7 +103,7 @@ The package, by job
     ``patterns`` (name shapes and cheap text checks), ``aliases`` (alias tables, the user's
     :func:`read_aliases`), ``lexicon`` (every word list and pattern compiled once), ``names``
     (name words, surnames, given names, titles), ``people`` (finding people), ``clustering``
-    (which full name a surname means; gender), ``orgs`` (organisations, places, groups) and
+    (which full name a surname means), ``gender`` (the gender column, :func:`read_names`), ``orgs`` (organisations, places, groups) and
     ``extract`` (:func:`find_actors`, its column-list records, :func:`actor_table`).
 """
 
@@ -102,9 +119,10 @@ from .extract import (
     mention_frame,
     mention_records,
 )
+from .gender import read_names
 from .names import strip_title, title_gender
 from .orgs import guess_type
 
-__all__ = ["find_actors", "actor_table", "read_aliases", "strip_title", "title_gender",
+__all__ = ["find_actors", "actor_table", "read_aliases", "read_names", "strip_title", "title_gender",
            "guess_type", "mention_records", "mention_frame", "actor_rows", "MENTION_COLUMNS",
            "ACTOR_TABLE_COLUMNS", "ACTOR_TYPES", "ALIAS_COLUMNS"]

@@ -40,20 +40,7 @@ def read_aliases(aliases) -> pd.DataFrame:
     >>> read_aliases(df)[["alias", "actor"]].values.tolist()
     [['the Fed', 'Federal Reserve']]
     """
-    if isinstance(aliases, pd.DataFrame):
-        df, name = aliases.copy(), "alias table (DataFrame)"
-    elif isinstance(aliases, (str, Path)):
-        name = f"alias file {aliases}"
-        try:
-            df = pd.read_csv(aliases, comment="#", dtype=str, keep_default_na=False,
-                             skipinitialspace=True, encoding="utf-8-sig")  # Excel's BOM
-        except FileNotFoundError:
-            raise ValueError(f"{name}: file not found") from None
-        except (OSError, UnicodeDecodeError, pd.errors.ParserError,
-                pd.errors.EmptyDataError) as exc:
-            raise ValueError(f"{name}: cannot read as CSV ({type(exc).__name__})") from None
-    else:
-        raise TypeError(f"aliases must be a CSV path or a DataFrame, got {type(aliases).__name__}")
+    df, name = _read_user_table(aliases, "aliases", "alias table", "alias file")
     df.columns = [str(c).strip() for c in df.columns]
     missing = [c for c in ALIAS_COLUMNS if c not in df.columns]
     if missing:
@@ -80,3 +67,22 @@ def _shipped_alias_rows() -> list[tuple[str, str, str, str]]:
         if r["plural"]:
             rows.append((r["plural"], r["plural"], "group", ""))
     return rows
+
+
+def _read_user_table(source, arg: str, table_label: str,
+                     file_label: str) -> tuple[pd.DataFrame, str]:
+    """A user's CSV path or DataFrame as a string frame, and the label its errors name."""
+    if isinstance(source, pd.DataFrame):
+        return source.copy(), f"{table_label} (DataFrame)"
+    if not isinstance(source, (str, Path)):
+        raise TypeError(f"{arg} must be a CSV path or a DataFrame, got {type(source).__name__}")
+    label = f"{file_label} {source}"
+    try:
+        df = pd.read_csv(source, comment="#", dtype=str, keep_default_na=False,
+                         skipinitialspace=True, encoding="utf-8-sig")  # Excel's BOM
+    except FileNotFoundError:
+        raise ValueError(f"{label}: file not found") from None
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError,
+            pd.errors.EmptyDataError) as exc:
+        raise ValueError(f"{label}: cannot read as CSV ({type(exc).__name__})") from None
+    return df, label

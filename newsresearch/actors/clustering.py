@@ -113,7 +113,8 @@ class _Clan:
 
 
 def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tuple]:
-    """Give every person mention its canonical actor and gender: (person, actor, gender)."""
+    """Give every person mention its canonical actor and its titles' gender:
+    ``(person, actor, gender or None)``."""
     by_surname: dict[str, list[_Person]] = {}
     for p in people:
         by_surname.setdefault(_surname(text[p.start:p.end]), []).append(p)
@@ -122,7 +123,7 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
     apart: set[int] = set()  # bare mentions a title's gender keeps from every full name
     for sur, group in by_surname.items():
         out.extend(_surname_actors(text, sur, group, lex, given_owner, apart))
-    return _actor_genders(_join_surname_actors(out, apart), lex)
+    return _actor_genders(_join_surname_actors(out, apart))
 
 
 def _given_owners(text: str, people: list[_Person]) -> dict[str, str]:
@@ -197,9 +198,9 @@ def _join_surname_actors(out: list[tuple[_Person, str]], apart: set) -> list:
              and id(p) not in apart else a) for p, a in out]
 
 
-def _actor_genders(out: list[tuple[_Person, str]], lex: _Lexicon) -> list[tuple]:
-    """Gender per actor: titles first (majority of the mentions' titles), then the gazetteer,
-    then the given name."""
+def _actor_genders(out: list[tuple[_Person, str]]) -> list[tuple]:
+    """The gender the titles written with an actor's names give it (the majority of them), or
+    None; the other signals are weighed later (:mod:`newsresearch.actors.gender`)."""
     votes: dict[str, dict[str, int]] = {}
     for p, actor in out:
         if p.gender:
@@ -208,11 +209,5 @@ def _actor_genders(out: list[tuple[_Person, str]], lex: _Lexicon) -> list[tuple]
     result = []
     for p, actor in out:
         v = votes.get(actor)
-        if v:
-            gender = max(v, key=v.get)
-        else:
-            gender = lex.person_gender.get(actor) or (
-                lex.first_gender.get(_given(actor) or actor.split()[0], "") if " " in actor
-                else "")
-        result.append((p, actor, gender or None))
+        result.append((p, actor, max(v, key=v.get) if v else None))
     return result

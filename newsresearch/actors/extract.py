@@ -13,6 +13,7 @@ import pandas as pd
 from ..articles import as_text
 from ..tokens import SentenceIndex, sentence_index
 from .clustering import _cluster_people
+from .gender import _names_for, _person_genders
 from .lexicon import _lexicon_for
 from .orgs import _other_candidates
 from .patterns import _P_PERSON
@@ -24,7 +25,7 @@ ACTOR_TABLE_COLUMNS = ["actor", "actor_type", "mentions", "first_start", "surfac
 _INT_COLUMNS = ("mention_id", "start", "end", "sentence_id")
 
 
-def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
+def find_actors(text, *, sentences=None, aliases=None, names=None) -> pd.DataFrame:
     """Find every mention of a person, organization, place or group, with its canonical actor.
 
     Parameters
@@ -37,19 +38,25 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
     aliases : str, Path or DataFrame, optional
         Your own alias table (columns ``alias, actor, actor_type``, optional ``gender``); its
         rows override the shipped gazetteer alias by alias. See :func:`read_aliases`.
+    names : str, Path or DataFrame, optional
+        Your own given names and their gender (columns ``name, gender``); its rows override
+        the shipped lists name by name, for the ``gender`` column only. See
+        :func:`read_names`.
 
     Returns
     -------
     DataFrame
         ``mention_id, actor, actor_type, surface, start, end, sentence_id, gender, title`` —
         one row per mention in text order; ``text[start:end] == surface``. ``gender`` is
-        ``"male"``, ``"female"`` or None (people only); ``title`` is the title or role written
-        before a person's name ("Mr.", "Secretary of State"), else None.
+        ``"male"``, ``"female"`` or None (people only), from what the text says: titles, role
+        and kinship nouns, the pronouns used for the person, the given name (see
+        :mod:`newsresearch.actors.gender`); ``title`` is the title or role written before a
+        person's name ("Mr.", "Secretary of State"), else None.
 
     Raises
     ------
     ValueError
-        When ``aliases`` lacks the required columns (one line naming the file and columns).
+        When ``aliases`` or ``names`` is malformed (one line naming the file and the problem).
 
     Examples
     --------
@@ -60,18 +67,22 @@ def find_actors(text, *, sentences=None, aliases=None) -> pd.DataFrame:
      ['Antony J. Blinken', 'person', 'Blinken'], ['Israel', 'place', 'Israel']]
     """
     text = as_text(text)
-    _lexicon_for(aliases)  # a bad alias table fails even on an empty text
+    _lexicon_for(aliases)  # a bad alias table or name list fails even on an empty text
+    _names_for(names)
     if not text.strip():
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({c: "int64" for c in _INT_COLUMNS})
-    return mention_frame(mention_records(text, sentence_index(text, sentences), aliases=aliases))
+    return mention_frame(mention_records(text, sentence_index(text, sentences), aliases=aliases,
+                                         names=names))
 
 
-def mention_records(text: str, index: SentenceIndex, *, aliases=None) -> dict[str, list]:
+def mention_records(text: str, index: SentenceIndex, *, aliases=None,
+                    names=None) -> dict[str, list]:
     """Return the mentions of ``text`` as column lists, keyed by :data:`MENTION_COLUMNS`.
 
     The records behind :func:`find_actors`, for batch code that builds one frame for many
     texts (:func:`mention_frame`). ``index`` is the text's
-    :func:`~newsresearch.tokens.sentence_index`; ``aliases`` as for :func:`find_actors`.
+    :func:`~newsresearch.tokens.sentence_index`; ``aliases`` and ``names`` as for
+    :func:`find_actors`.
 
     Examples
     --------
@@ -93,6 +104,9 @@ def mention_records(text: str, index: SentenceIndex, *, aliases=None) -> dict[st
             # ("MMQB's Peter King. Suh probably …")
             cands.append((p.start, p.end, _P_PERSON, p.start, actor, "person", gender, None))
     kept = _resolve_overlaps(cands, len(text))
+    persons = [(c[0], c[3], c[1], c[4]) for c in kept if c[5] == "person"]
+    titled = {c[4]: c[6] for c in kept if c[5] == "person" and c[6]}
+    gender = _person_genders(text, index, persons, titled, lex, names)
     return {
         "mention_id": list(range(len(kept))),
         "actor": [c[4] for c in kept],
@@ -101,7 +115,7 @@ def mention_records(text: str, index: SentenceIndex, *, aliases=None) -> dict[st
         "start": [c[3] for c in kept],
         "end": [c[1] for c in kept],
         "sentence_id": [max(index.sentence_at(c[3]), 0) for c in kept],
-        "gender": [c[6] for c in kept],
+        "gender": [gender[c[4]] if c[5] == "person" else None for c in kept],
         "title": [c[7] for c in kept],
     }
 

@@ -30,6 +30,10 @@ _NAME = (rf"{_NAMEPART}(?:[ \t]+(?:{_INITIAL}[ \t]+)*(?:{_SYLLABLES}|{_NAMEPART}
 _NAME_TOKEN = re.compile(rf"{_PARTICLE}[- \t]{_TOK}|{_SYLLABLES}|{_INITIAL}|{_TOK}|Jr\.?")
 _SYLLABLES_RX = re.compile(_SYLLABLES)
 _SPEECH = r"(?:said|says|told|added|wrote|according to|asked|explained|noted|argued)"
+# a reporting verb after a name ("Shadman says", "Habbema said")
+_SPEECH_AFTER = (r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|noted|"
+                 r"notes|argued|argues|wrote|writes|insisted|insists|warned|warns|recalled|"
+                 r"recalls|replied|replies|stated|continued|continues)")
 _ORG_HEADS = ("Ministry|Department|University|Institute|Council|Committee|Office|Agency|Court|"
               "Commission|Embassy|Bureau|Academy|Foundation|Association|Organization|Union|"
               "Federation|Center|Centre")
@@ -42,6 +46,7 @@ _ORG_TAILS = ("Institute|University|Ministry|Department|Council|Committee|Agency
               "Pharmaceuticals|Communications|Trust|Institution|Society|Alliance|Council")
 
 _SURNAME_CANDIDATE = re.compile(rf"(?<![\w-])(?:{_PARTICLE}[- \t]{_TOK}|{_TOK})(?![\w-])")
+_SAYS_AFTER = re.compile(rf"[ \t]+{_SPEECH_AFTER}(?![\w-])")  # after a name word
 _PREFIX = re.compile(rf"(?<![\w.-])(?:(?:{_NAMEPART}|{_INITIAL})[ \t]+){{1,3}}$")
 _PREFIX_LAST = re.compile(rf"[{_LOW}.]")
 
@@ -80,10 +85,13 @@ def _prefix(text: str, pos: int) -> re.Match | None:
 
 
 _AFTER_GIVEN = re.compile(rf"(?:[ \t]+{_INITIAL})*[ \t]+{_NAMEPART}(?![\w-])")
+# up to two name parts after a given name ("Murilo Rubens Habbema")
+_AFTER_GIVEN_2 = re.compile(rf"(?:[ \t]+{_INITIAL})*[ \t]+{_NAMEPART}(?:[ \t]+{_NAMEPART})?"
+                            rf"(?![\w-])")
 _NAME_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}$")
 _NOT_PERSON_END = ("County|City|Street|Avenue|Road|River|Island|Islands|Springs|Beach|Valley|"
                    "Bay|Square|Lake|Mountains|College|School|Hospital|Stadium|Airport|Station|"
-                   "Prize|Awards?|Cup|Festival|Act|Show")
+                   "Prize|Awards?|Cup|Festival|Act|Show|Amendment|Force|Forces")
 _ORG_END = re.compile(rf"\b(?:{_ORG_TAILS}|{_ORG_HEADS}|{_NOT_PERSON_END})$")
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

@@ -10,12 +10,15 @@ name written alone ("Bernie said") is added when it begins exactly one full name
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .gender import _fold, _shipped_names
 from .lexicon import _english_words, _Lexicon
 from .names import _given, _name_tokens, _ok_name_token, _surname, _trim_name
 from .patterns import (
     _AFTER_GIVEN,
+    _AFTER_GIVEN_2,
     _CAP_BEFORE,
     _NAME_BEFORE,
     _NEXT_NAME_WORD,
@@ -23,6 +26,7 @@ from .patterns import (
     _P_GAZ,
     _P_PERSON,
     _P_TITLED,
+    _SAYS_AFTER,
     _SURNAME_CANDIDATE,
     _Lines,
     _prefix,
@@ -76,6 +80,8 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     # name-like words, found once: known given names start names, surnames are looked up
     words = list(_SURNAME_CANDIDATE.finditer(text))
     _given_name_people(found, words)
+    _common_given_name_people(found, words)
+    _said_surname_people(found, words)
     for s, e, actor, gender in gaz_people:
         found.add(s, e, s, None, gender, _P_GAZ, actor)
     by_start = _surname_mentions(found, words)
@@ -87,18 +93,27 @@ def _titled_people(found: _Found) -> None:
     """A title or role before a name: "Mr. Blinken", "Secretary of State Antony J. Blinken"."""
     text, lex = found.text, found.lex
     for m in lex.title_rx.finditer(text):
-        span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False,
-                          after_honorific=m.group("title").rstrip(".") in lex.honorifics)
-        if span is None:
-            continue
-        if found.lines.headline_like(m.start()):
-            # Title Case Headline: "Mr. Blinken Returns To …" — keep the first name word only
-            span = (span[0], _name_tokens(text, *span)[0][1])
-        title = m.group("title")
-        if title[0].islower() and len(_name_tokens(text, *span)) < 2:
-            continue  # "spokesman Miller" is rare; "official Reports" is common
-        g = lex.title_gender.get(title.rstrip(".").lower(), "")
-        found.add(span[0], span[1], m.start(), title, g, _P_TITLED)
+        _titled_person(found, m)
+        # "spokesman Sir Menzies Campbell": the role's match hid the honorific's
+        inner = lex.title_rx.match(text, m.start("name"))
+        if inner is not None and inner.group("title").rstrip(".") in lex.honorifics:
+            _titled_person(found, inner)
+
+
+def _titled_person(found: _Found, m: re.Match) -> None:
+    text, lex = found.text, found.lex
+    span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False,
+                      after_honorific=m.group("title").rstrip(".") in lex.honorifics)
+    if span is None:
+        return
+    if found.lines.headline_like(m.start()):
+        # Title Case Headline: "Mr. Blinken Returns To …" — keep the first name word only
+        span = (span[0], _name_tokens(text, *span)[0][1])
+    title = m.group("title")
+    if title[0].islower() and len(_name_tokens(text, *span)) < 2:
+        return  # "spokesman Miller" is rare; "official Reports" is common
+    g = lex.title_gender.get(title.rstrip(".").lower(), "")
+    found.add(span[0], span[1], m.start(), title, g, _P_TITLED)
 
 
 def _apposition_people(found: _Found) -> None:
@@ -147,6 +162,74 @@ def _given_name_people(found: _Found, words: list) -> None:
         if span is None or len(_name_tokens(text, *span)) < 2:
             continue
         found.add(span[0], span[1], span[0], None, "", _P_PERSON)
+
+
+def _full_name_ok(found: _Found, span) -> bool:
+    """A span of two or more name words that names no organisation or place."""
+    if span is None or len(_name_tokens(found.text, *span)) < 2:
+        return False
+    name = found.text[span[0]:span[1]]
+    alias = found.lex.aliases.get(name)
+    return (alias is None or alias[1] == "person") and not _ORG_END.search(name)
+
+
+def _common_given_name_people(found: _Found, words: list) -> None:
+    """A given name of the name statistics (``actors_given_names.csv``: a clear gender, not a
+    common English word, not after another capitalised word) + name words, when the surname
+    also stands on its own elsewhere ("Maurice Greene aims … Greene believes"; not "Hong Kong
+    … Hong Kong")."""
+    text, lex = found.text, found.lex
+    stats = _shipped_names()
+    taken = {_surname(text[p.start:p.end]) for p in found.spans.values()}
+    counts: dict[str, int] = {}
+    for m in words:
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    english = _english_words()
+    for m in words:
+        w = m.group()
+        if stats.get(_fold(w)) not in ("male", "female") or w in lex.first_gender or w in taken \
+                or w.lower() in english or not _ok_name_token(w, lex) \
+                or _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or text[m.start() - 1:m.start()] == ".":
+            continue
+        rest = _AFTER_GIVEN_2.match(text, m.end())
+        if rest is None:
+            continue
+        span = _trim_name(text, m.start(), rest.end(), lex, from_left=False)
+        if not _full_name_ok(found, span) or found.lines.headline_like(m.start()):
+            continue
+        name = text[span[0]:span[1]]
+        if counts.get(_surname(name), 0) > text.count(name):
+            found.add(span[0], span[1], span[0], None, "", _P_PERSON)
+
+
+_HE_SHE = re.compile(r"(?<![\w’'-])(?:he|she|He|She)(?![\w-])")
+
+
+def _said_surname_people(found: _Found, words: list) -> None:
+    """A word before a reporting verb and a he or she ("Shadman says as he") is a surname when
+    the text also writes it after name words: those full names are people ("Hikmatullah
+    Shadman")."""
+    text, lex = found.text, found.lex
+    # the speaker is a he or she: a subject pronoun follows soon ("Shadman says as he …";
+    # not "Deutsche Boerse said it …")
+    said = set()
+    for m in words:
+        v = _SAYS_AFTER.match(text, m.end())
+        if v is not None and _HE_SHE.search(text, v.end(), v.end() + 150):
+            said.add(m.group())
+    said = {w for w in said if _ok_name_token(w, lex) and w not in lex.aliases}
+    if not said:
+        return
+    for m in words:
+        if m.group() not in said:
+            continue
+        pre = _prefix(text, m.start())
+        if pre is None or found.lines.headline_like(m.start()):
+            continue
+        span = _trim_name(text, pre.start(), m.end(), lex, from_left=True)
+        if _full_name_ok(found, span):
+            found.add(span[0], span[1], span[0], None, "", _P_PERSON)
 
 
 def _surname_mentions(found: _Found, words: list) -> dict[int, list]:
