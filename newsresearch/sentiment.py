@@ -306,7 +306,7 @@ class _Model:
         z = self.intercept + ((np.asarray(dense) - self.mean) / self.scale) @ self.dense_coef
         get = self.terms.get
         extra = [0.0, 0.0, 0.0]
-        for t in set(terms):
+        for t in dict.fromkeys(terms):  # first-seen order: the sums never depend on the hash seed
             w = get(t)
             if w is not None:
                 extra[0] += w[0]
