@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["PALETTE", "NEGATIVE", "NEUTRAL", "POSITIVE", "SOURCE", "new_figure", "finish",
-           "save_chart", "save_table", "bar_chart", "close"]
+           "save_chart", "save_table", "bar_chart", "close", "empty_chart", "chart_csv"]
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
@@ -58,6 +58,10 @@ def new_figure(*, width: float = 7.0, height: float = 4.0, nrows: int = 1, ncols
 
     with plt.rc_context(_rc()):
         fig, ax = plt.subplots(nrows, ncols, figsize=(width, height))
+        # the first figure may switch Jupyter's inline backend on, which turns interactive mode
+        # on; leaving rc_context must not undo that, or no later chart would be shown
+        interactive = matplotlib.is_interactive()
+    matplotlib.interactive(interactive)
     return fig, ax
 
 
@@ -89,12 +93,20 @@ def finish(ax, *, title: str, xlabel: str | None = None, ylabel: str | None = No
                 annotation_clip=False)
 
 
-def nothing_found(ax, what: str, *, source: str = SOURCE) -> None:
-    """Label an empty chart: "no … found" in the middle and as the title."""
+def empty_chart(what: str, *, source: str = SOURCE):
+    """Return the chart of an empty table: "No … found" as the title and in the middle.
+
+    Examples
+    --------
+    >>> empty_chart("quotes").axes[0].get_title(loc="left")
+    'No quotes found'
+    """
+    fig, ax = new_figure(width=7, height=2.5)
     ax.text(0.5, 0.5, f"no {what} found", ha="center", va="center", transform=ax.transAxes)
     ax.set_xticks([])
     ax.set_yticks([])
     finish(ax, title=f"No {what} found", source=source)
+    return fig
 
 
 def save_chart(fig, name: str, data: pd.DataFrame, *, out_dir=None) -> dict[str, Path]:
