@@ -53,8 +53,9 @@ run: $(STAMP)
 	  $(BIN)/jupyter nbconvert --to html --output-dir reports/notebooks \
 	    "reports/notebooks/$$(basename $$nb)" --log-level=WARN; \
 	done
-	@echo "Redrawing every chart, writing data/processed/ and reports/report.html ..."
-	@$(BIN)/python -m newsresearch figures --quiet
+	@echo "Checking that every chart in reports/figures/ is the data the chart registry draws ..."
+	@$(BIN)/python -m newsresearch figures --check
+	@echo "Writing data/processed/ and reports/report.html ..."
 	@$(BIN)/python -m newsresearch analyze data/raw --out data/processed
 	@$(BIN)/python -m newsresearch report data/raw/000_08a178f498c347a9.txt -o reports/report.html
 	@echo; echo "make run wrote:"; echo "  reports/report.html"; \

@@ -283,8 +283,20 @@ def run_report(args) -> int:
 
 
 def run_figures(args) -> int:
-    from .report import regenerate_figures
+    from .report import check_regenerated, regenerate_figures
 
+    if args.check:
+        problems = check_regenerated(out_dir=args.out)
+        for line in problems:
+            print(f"newsresearch: {line}", file=sys.stderr)
+        if problems:
+            print(f"newsresearch: error: {len(problems)} chart(s) on disk are not the data the "
+                  "chart registry draws; run the notebooks (make run) or `newsresearch "
+                  "figures`", file=sys.stderr)
+            return 1
+        if not args.quiet:
+            print("newsresearch: every chart's CSV is the data the chart registry draws")
+        return 0
     written = regenerate_figures(out_dir=args.out)
     if not args.quiet:
         for p in written:
@@ -347,10 +359,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "figures", help="redraw every chart of the notebooks into reports/figures/",
         description=("Redraw every chart of the notebooks from the sample article into "
-                     "reports/figures/ (a PNG and the CSV behind it for each); `make run` "
-                     "calls this."))
+                     "reports/figures/ (a PNG and the CSV behind it for each), from the same "
+                     "chart registry the notebooks draw from. With --check, write nothing and "
+                     "compare the CSVs already there with the data each chart draws (`make "
+                     "run` does this after executing the notebooks)."))
     p.add_argument("--out", metavar="DIR", default=None,
                    help="folder for the charts (default: reports/figures of the project)")
+    p.add_argument("--check", action="store_true",
+                   help="compare the CSVs in the folder with the charts' data; exit 1 if any "
+                        "is missing or differs")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
     p.set_defaults(func=run_figures)
     return parser

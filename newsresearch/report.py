@@ -3,11 +3,12 @@
 ``render_report`` turns an :class:`~newsresearch.analysis.Analysis` into one HTML page that
 opens offline: no scripts, no network, no CDN (a Content-Security-Policy forbids them); the
 charts are embedded as base64 PNG images. Every piece of article text is HTML-escaped, because
-an article is untrusted input. ``regenerate_figures`` redraws every chart of the notebooks from
-the sample article into ``reports/figures/`` (what ``newsresearch figures`` and ``make run`` do).
+an article is untrusted input. ``regenerate_figures`` redraws every chart into
+``reports/figures/`` (what ``newsresearch figures`` does) and ``check_regenerated`` compares
+the CSVs there with the data the charts draw (what ``make run`` does after the notebooks).
 
 Presentation only: every number comes from :func:`newsresearch.analysis.analyze`, every chart
-from a function of :mod:`newsresearch.charts`.
+from the chart registry (:mod:`newsresearch.charts.registry`) the notebooks draw from.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from pathlib import Path
 import pandas as pd
 
 from .analysis import Analysis, analyze, summary_html
+from .charts.registry import CHARTS, chart_data, check_figures, draw_all, source_line
 
 __all__ = ["render_report", "write_report", "report_charts", "regenerate_figures",
-           "NOTEBOOK_CHARTS"]
+           "check_regenerated", "NOTEBOOK_CHARTS"]
 
 METHODS_NOTE = """\
 <p><strong>How this was made.</strong> The article was split into sentences with Punkt
@@ -70,155 +72,27 @@ def _fig_to_data_uri(fig) -> str:
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def _is_sample(a: Analysis) -> bool:
-    from .paths import SAMPLE_ARTICLE
-
-    path = a.article.path
-    return bool(path) and Path(path).resolve() == SAMPLE_ARTICLE.resolve()
+#: Names of every chart (``reports/figures/NAME.png`` + ``.csv``), from the chart registry.
+NOTEBOOK_CHARTS = tuple(c.name for c in CHARTS)
 
 
-def _source_line(a: Analysis) -> str:
-    from .charts import SOURCE
-
-    path = a.article.path
-    if _is_sample(a):
-        return SOURCE
-    name = a.article.title or (Path(path).name if path else "the article")
-    return f"Source: newsresearch analysis of “{name}”."
-
-
-def _chart_specs(src: str):
-    """(name, caption, builder) for every chart; a builder returns (fig, data) or None."""
-    from . import charts
-    from .tokens import word_frequencies
-
-    def words(a: Analysis):
-        freqs = word_frequencies(a.text, exclude_stopwords=True)
-        return charts.word_frequency_chart(freqs, source=src), freqs.head(20)
-
-    def quality(a: Analysis):
-        if not len(a.quality):
-            return None
-        data = a.quality.groupby("kind").size().rename("flags").reset_index()
-        return charts.quality_chart(a.quality, source=src), data
-
-    def mention_map(a: Analysis):
-        data = charts.mention_map_data(a.actors, a.text)
-        return (charts.mention_map_chart(a.actors, a.text, source=src), data) if len(data) else None
-
-    def sentiment(a: Analysis):
-        # actors with 3+ mentions, as notebook 02; the chart draws the 15 most mentioned
-        named = a.actor_sentiment[a.actor_sentiment["mentions"] >= 3].head(15)
-        if not len(named):
-            return None
-        return charts.actor_sentiment_chart(named, source=src), named
-
-    def lexicons(a: Analysis):
-        named = a.actor_sentiment[a.actor_sentiment["mentions"] >= 3].head(15)
-        if not len(named):
-            return None
-        data = named[["actor", "mentions", "vader_mean", "textblob_mean", "target_mean"]]
-        return charts.lexicon_comparison_chart(named, source=src), data
-
-    def voice(a: Analysis):
-        data = charts.voice_presence_data(a.quotes, a.actors)
-        return (charts.voice_presence_chart(data, source=src), data) if len(data) else None
-
-    def cues(a: Analysis):
-        data = charts.cue_verb_data(a.quotes)
-        return (charts.cue_verb_chart(data, source=src), data) if len(data) else None
-
-    def sourcing(a: Analysis):
-        if not len(a.quotes):
-            return None
-        data = charts.sourcing_data(a.quotes)
-        return charts.sourcing_chart(data, source=src), data
-
-    def figure_sourcing(a: Analysis):
-        data = charts.figure_sourcing_data(a.figures)
-        return (charts.figure_sourcing_chart(a.figures, source=src), data) if len(data) else None
-
-    def magnitudes(a: Analysis):
-        data = charts.figure_magnitude_data(a.figures)
-        return (charts.figure_magnitude_chart(a.figures, source=src), data) if len(data) \
-            else None
-
-    def timeline(a: Analysis):
-        data = charts.figure_timeline_data(a.figures, a.article)
-        # the story's own time: from the year before publication on (older dates such as
-        # "the 1990s" would squash the axis; the chart title counts what it leaves out)
-        year = a.article.year
-        since = f"{year - 1}-01-01" if year else None
-        if since is not None and len(data):
-            data = data[data["when"] >= pd.Timestamp(since)]
-        if not len(data):
-            return None
-        return charts.figure_timeline_chart(a.figures, a.article, since=since,
-                                            source=src), data
-
-    def voice05(a: Analysis):
-        data = charts.voice_presence_data(a.quotes, a.actors, top=10)
-        return (charts.voice_presence_chart(data, source=src), data) if len(data) else None
-
-    def framing05(a: Analysis):
-        return sentiment(a)
-
-    def figure_sources(a: Analysis):
-        data = a.figure_sources()
-        return (charts.figure_sources_chart(data, source=src), data) if len(data) else None
-
-    return [
-        ("01_word-frequencies", "The most frequent words (stopwords removed).", words),
-        ("01_quality-flags", "Damage that scraping and translation left in the text.", quality),
-        ("02_mention-map", "Where each actor is mentioned, paragraph by paragraph.",
-         mention_map),
-        ("02_sentiment-by-actor", "Sentiment toward each actor mentioned 3 times or more: mean "
-         "over its mentions with a bootstrap interval.", sentiment),
-        ("02_lexicons-by-actor", "The same actors scored by three methods.", lexicons),
-        ("03_voice-vs-presence", "Who is present (mentions) and who speaks (quoted passages).",
-         voice),
-        ("03_cue-verbs", "The verbs that introduce quotes: neutral or loaded.", cues),
-        ("03_sourcing", "Quotes by kind of source: named, anonymous, documents.", sourcing),
-        ("04_sourcing", "Figures by kind: vouched for by a named source, an unnamed one, or "
-         "none.", figure_sourcing),
-        ("04_magnitudes", "The size of every figure, on a log scale.", magnitudes),
-        ("04_timeline", "The dates the article mentions.", timeline),
-        ("05_voice-vs-presence", "Who is present and who speaks (notebook 05).", voice05),
-        ("05_actor-framing", "How each actor is framed (notebook 05).", framing05),
-        ("05_figure-sources", "Which numbers the story rests on, and who vouches for them.",
-         figure_sources),
-    ]
-
-
-#: Names of the charts ``regenerate_figures`` draws (``reports/figures/NAME.png`` + ``.csv``).
-NOTEBOOK_CHARTS = ("01_word-frequencies", "01_quality-flags", "02_mention-map",
-                   "02_sentiment-by-actor", "02_lexicons-by-actor", "03_voice-vs-presence",
-                   "03_cue-verbs", "03_sourcing", "04_sourcing", "04_magnitudes", "04_timeline",
-                   "05_voice-vs-presence", "05_actor-framing", "05_figure-sources")
-# notebook 05 repeats two charts of 02 and 03 for its synthesis; the report shows them once
-_REPEATS = ("05_voice-vs-presence", "05_actor-framing")
-
-
-def report_charts(analysis: Analysis, *, repeats: bool = False
-                  ) -> list[tuple[str, str, object, pd.DataFrame]]:
-    """Draw every chart of an analysis: a list of ``(name, caption, figure, data)``.
-
-    A chart whose table is empty (no quotes, no figures…) is left out; so are the charts
-    notebook 05 repeats from notebooks 02 and 03, unless ``repeats=True``.
-    """
+def report_charts(analysis: Analysis) -> list[tuple[str, str, object, pd.DataFrame]]:
+    """Draw every chart of the registry for an analysis: a list of ``(name, caption, figure,
+    data)``. A chart with nothing to draw (no quotes, no figures…) is left out."""
     out = []
-    for name, caption, build in _chart_specs(_source_line(analysis)):
-        if name in _REPEATS and not repeats:
-            continue
-        made = build(analysis)
-        if made is not None:
-            fig, data = made
-            out.append((name, caption, fig, data))
+    for c in CHARTS:
+        data = chart_data(c.name, analysis)
+        if len(data):
+            out.append((c.name, c.caption, c.plot(data, analysis, source_line(analysis)),
+                        data))
     return out
 
 
 def regenerate_figures(*, out_dir=None, article=None) -> list[Path]:
-    """Redraw every chart of the notebooks from the sample article; return the PNG paths.
+    """Redraw every chart of the registry from the sample article; return the PNG paths.
+
+    The same entries the notebooks draw (``charts.draw``), so each ``NAME.csv`` written here
+    is the data the executed notebook drew.
 
     Parameters
     ----------
@@ -227,21 +101,21 @@ def regenerate_figures(*, out_dir=None, article=None) -> list[Path]:
     article : str, Path or Article, optional
         Another article file or Article (default: the sample article).
     """
+    return draw_all(_analysis_of(article), out_dir=out_dir)
+
+
+def check_regenerated(*, out_dir=None, article=None) -> list[str]:
+    """Compare the CSVs in ``out_dir`` with the data the registry draws; list what differs."""
+    return check_figures(_analysis_of(article), out_dir=out_dir)
+
+
+def _analysis_of(article) -> Analysis:
     from .articles import Article, read_article
-    from .charts import save_chart
     from .paths import SAMPLE_ARTICLE
 
     if article is None:
         article = SAMPLE_ARTICLE
-    art = article if isinstance(article, Article) else read_article(article)
-    written = []
-    for name, _caption, fig, data in report_charts(analyze(art), repeats=True):
-        paths = save_chart(fig, name, data, out_dir=out_dir)
-        import matplotlib.pyplot as plt
-
-        plt.close(fig)
-        written.append(paths["png"])
-    return written
+    return analyze(article if isinstance(article, Article) else read_article(article))
 
 
 # --------------------------------------------------------------------------- HTML

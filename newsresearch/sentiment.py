@@ -324,7 +324,7 @@ class _Model:
     def _term_sum(self, terms: list[str]) -> list[float]:
         get = self.terms.get
         extra = [0.0, 0.0, 0.0]
-        for t in set(terms):
+        for t in dict.fromkeys(terms):  # first-seen order: the sums never depend on the hash seed
             w = get(t)
             if w is not None:
                 extra[0] += w[0]

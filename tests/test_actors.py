@@ -489,24 +489,6 @@ def test_news_dev_corpus_never_raises():
     assert bad_people == 0
 
 
-# --------------------------------------------------------------------------- chart (notebook 02)
-
-
-def test_mention_map_data_and_chart(sample_article, found):
-    from newsresearch.charts import mention_map_chart, mention_map_data
-
-    data = mention_map_data(found, sample_article, top=5)
-    assert list(data.columns) == ["actor", "actor_type", "paragraph", "mentions", "paragraphs"]
-    assert data["actor"].nunique() == 5
-    assert data["mentions"].sum() == found["actor"].isin(set(data["actor"])).sum()
-    blinken = data[data["actor"] == "Antony J. Blinken"]
-    assert blinken["mentions"].sum() == 21 and blinken["paragraph"].min() == 1
-    fig = mention_map_chart(found, sample_article, top=5)
-    assert fig.axes[0].get_title(loc="left").startswith("Antony J. Blinken appears in ")
-    empty = mention_map_data(find_actors(""), "")
-    assert empty.empty
-
-
 _NOT_NAMES = {"The", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "A", "An",
               "This", "That", "These", "Those", "But", "And", "In", "Some", "Many", "Most",
               "One", "Two", "Others", "Who", "You", "Our", "Another"}

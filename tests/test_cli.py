@@ -273,18 +273,6 @@ def test_figures_redraws_every_notebook_chart(tmp_path, capsys):
         assert (tmp_path / f"{name}.csv").exists(), name
 
 
-def test_notebook_charts_are_all_redrawn_by_figures():
-    """Every chart a notebook saves with save_chart is one that `newsresearch figures` draws."""
-    from newsresearch.paths import NOTEBOOKS
-
-    saved = set()
-    for nb in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"):
-        for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
-            saved |= set(re.findall(r"""save_chart\([^,]+,\s*["'](\d\d_[\w-]+)["']""",
-                                    "".join(cell["source"])))
-    assert saved <= set(NOTEBOOK_CHARTS)
-
-
 def test_help_in_a_subprocess():
     res = subprocess.run([sys.executable, "-m", "newsresearch", "--help"], capture_output=True,
                          text=True, timeout=120)
