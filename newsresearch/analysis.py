@@ -93,7 +93,7 @@ class Analysis:
 
     @cached_property
     def actors(self) -> pd.DataFrame:
-        return self.parts.mention_frame
+        return self.parts.mention_frame()
 
     @cached_property
     def actor_table(self) -> pd.DataFrame:
@@ -106,7 +106,7 @@ class Analysis:
     def mentions_sentiment(self) -> pd.DataFrame:
         from .sentiment import mention_frame
 
-        return mention_frame(self.parts.mention_frame, self.parts.scores)
+        return mention_frame(self.actors, self.parts.scores)
 
     @cached_property
     def actor_sentiment(self) -> pd.DataFrame:
@@ -116,11 +116,11 @@ class Analysis:
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
-        return self.parts.quotes
+        return self.parts.quote_frame()
 
     @cached_property
     def figures(self) -> pd.DataFrame:
-        return self.parts.figures
+        return self.parts.figure_frame()
 
     @cached_property
     def quality(self) -> pd.DataFrame:

@@ -43,17 +43,31 @@ class ArticleParts:
     token_spans: list
     words: int
     mentions: dict  # find_actors columns as lists (actors.mention_records)
-    mention_frame: pd.DataFrame
-    scores: dict
-    actor_rows: list
-    quotes: pd.DataFrame
+    scores: dict  # sentiment columns of the mentions (sentiment.mention_scores)
+    actor_rows: list  # sentiment.actor_sentiment_rows
+    quotes: dict  # quotes.quote_records
     quote_warnings: list
-    figures: pd.DataFrame
-    quality_rows: list
+    figures: dict  # figures.figure_columns
+    quality_rows: list  # tokens.quality_records
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    def mention_frame(self) -> pd.DataFrame:
+        from .actors import mention_frame
+
+        return mention_frame(self.mentions)
+
+    def quote_frame(self) -> pd.DataFrame:
+        from .quotes import _frame
+
+        return _frame(self.quotes)
+
+    def figure_frame(self) -> pd.DataFrame:
+        from .figures import figure_frame
+
+        return figure_frame(self.figures)
 
     def warning_rows(self) -> list[tuple]:
         """``(stage, start, end, message)`` of what cleaning and quote pairing reported."""
@@ -72,9 +86,10 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
     >>> len(p.index), p.words, p.quotes["speaker"].tolist()
     (1, 7, ['Jane Doe'])
     """
-    from .actors import mention_frame, mention_records
-    from .figures import extract_figures
-    from .quotes import extract_quotes
+    from .actors import mention_records
+    from .figures import figure_columns
+    from .mentions import MentionIndex
+    from .quotes import quote_records
     from .sentiment import actor_sentiment_rows, mention_scores
     from .tokens import count_words, quality_records, sentence_index, token_spans
 
@@ -84,15 +99,14 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
     mentions = mention_records(text, index, aliases=aliases)
     scores = mention_scores(text, index, mentions["start"], mentions["end"])
     actor_rows = actor_sentiment_rows({**mentions, **scores}) if mentions["start"] else []
-    mention_df = mention_frame(mentions)
+    mention_index = MentionIndex(zip(*(mentions[c] for c in _MENTION_FIELDS), strict=True))
     quote_warns: list = []
-    frame = index.frame(text)  # quotes and figures take the frame until they take the index
-    quotes = extract_quotes(text, sentences=frame, actors=mention_df, warnings=quote_warns)
+    quotes = quote_records(text, index, mention_index, warnings=quote_warns) \
+        if text.strip() else None
     # the Article (not its text) so that figures can complete dates from its publication date
-    figures = extract_figures(article, sentences=frame, actors=mention_df)
+    figures = figure_columns(article, sentences=index, mentions=mention_index)
     return ArticleParts(article=article, index=index, token_spans=spans,
-                        words=count_words(text, spans), mentions=mentions,
-                        mention_frame=mention_df, scores=scores,
+                        words=count_words(text, spans), mentions=mentions, scores=scores,
                         actor_rows=actor_rows, quotes=quotes, quote_warnings=quote_warns,
                         figures=figures, quality_rows=quality_records(text, index))
 
@@ -102,7 +116,7 @@ def summary_row(parts: ArticleParts) -> dict:
     m = parts.mentions
     actors = set(zip(m["actor"], m["actor_type"], strict=True))
     types = Counter(t for _, t in actors)
-    q, f = parts.quotes, parts.figures
+    q, f = parts.quotes or {"kind": [], "speaker": [], "source_type": []}, parts.figures
     return {
         "title": parts.article.title,
         "published": parts.article.published,
@@ -116,12 +130,12 @@ def summary_row(parts: ArticleParts) -> dict:
         "organizations": types["organization"],
         "places": types["place"],
         "groups": types["group"],
-        "quotes": len(q),
-        "direct_quotes": int((q["kind"] == "direct").sum()) if len(q) else 0,
-        "quoted_speakers": int(q["speaker"].dropna().nunique()) if len(q) else 0,
-        "anonymous_quotes": int((q["source_type"] == "anonymous").sum()) if len(q) else 0,
-        "figures": len(f),
-        "sourced_figures": int(f["source"].notna().sum()) if len(f) else 0,
+        "quotes": len(q["kind"]),
+        "direct_quotes": q["kind"].count("direct"),
+        "quoted_speakers": len({x for x in q["speaker"] if x is not None}),
+        "anonymous_quotes": q["source_type"].count("anonymous"),
+        "figures": len(f["start"]),
+        "sourced_figures": sum(x is not None for x in f["source"]),
         "quality_flags": len(parts.quality_rows),
         "warnings": len(parts.article.warnings) + len(parts.quote_warnings),
     }
@@ -177,12 +191,13 @@ def analyze_batch(items, *, aliases=None, on_error=None) -> dict[str, pd.DataFra
     tables = {"articles": _articles_table(done), "sentences": _sentences_table(done),
               "actor_sentiment": _actor_sentiment_table(done)}
     for name in ("actors", "quotes", "figures"):
-        tables[name] = _stacked(name, [(aid, getattr(p, _PART[name])) for aid, _, p in done])
+        tables[name] = _stacked(name, [(aid, getattr(p, _FRAME[name])()) for aid, _, p in done])
     tables["failures"] = pd.DataFrame(failures, columns=FAILURE_COLUMNS, dtype=object)
     return {name: tables[name] for name in (*BATCH_TABLES, "failures")}
 
 
-_PART = {"actors": "mention_frame", "quotes": "quotes", "figures": "figures"}
+_MENTION_FIELDS = ("start", "end", "actor", "actor_type", "gender", "title")
+_FRAME = {"actors": "mention_frame", "quotes": "quote_frame", "figures": "figure_frame"}
 
 
 def one_line(exc: Exception) -> str:

@@ -188,23 +188,16 @@ def _subject_before(st: Scan, k: int, a: int) -> tuple[int, int] | None:
 def link_actors(spans, mentions) -> list:
     """The actor whose mention overlaps each source span most (None where none does).
 
-    ``spans`` are ``(start, end)`` character spans or None; ``mentions`` are
-    ``(start, end, actor)`` triples sorted by start. The one place figures meet actors.
+    ``spans`` are ``(start, end)`` character spans or None; ``mentions`` is the article's
+    :class:`~newsresearch.mentions.MentionIndex` (the one quote attribution uses too). The
+    one place figures meet actors.
 
-    >>> link_actors([(0, 6), None], [(0, 6, "Israel")])
+    >>> from newsresearch.mentions import MentionIndex
+    >>> link_actors([(0, 6), None], MentionIndex([(0, 6, "Israel")]))
     ['Israel', None]
     """
     out = []
     for span in spans:
-        name = None
-        if span is not None:
-            a, b = span
-            best = 0
-            for ma, mb, n in mentions:
-                if ma >= b:
-                    break
-                ov = min(b, mb) - max(a, ma)
-                if ov > best:
-                    best, name = ov, n
-        out.append(name)
+        best = mentions.best_overlap(*span) if span is not None else None
+        out.append(best.actor if best is not None else None)
     return out

@@ -93,8 +93,8 @@ def figure_columns(text, *, sentences, mentions=None, year=None,
     """The figures of one article as plain column lists (the batch path of ``analyze``).
 
     ``sentences`` is the text's SentenceIndex (or frame); ``mentions`` the actor mentions to
-    link sources to — a ``find_actors`` frame, a dict of its column lists, or
-    ``(start, end, actor)`` triples — or None.
+    link sources to — a :class:`~newsresearch.mentions.MentionIndex`, a ``find_actors``
+    frame, a dict of its column lists, or ``(start, end, actor)`` triples — or None.
     Keys are :data:`FIGURE_COLUMNS`; :func:`figure_frame` builds the frame of many.
 
     Examples
@@ -197,15 +197,18 @@ def _spans(cols) -> list:
             for a, b in zip(cols["source_start"], cols["source_end"], strict=True)]
 
 
-def _mentions(actors) -> list:
-    """(start, end, actor) triples sorted by start, from a find_actors frame, a dict of its
-    column lists (``actors.mention_records``) or triples."""
-    if isinstance(actors, (pd.DataFrame, dict)):
-        cols = [actors[c] for c in ("start", "end", "actor")]
-        triples = zip(*(c.tolist() if hasattr(c, "tolist") else c for c in cols), strict=True)
-    else:
-        triples = actors
-    return sorted((int(a), int(b), str(n)) for a, b, n in triples)
+def _mentions(actors):
+    """The :class:`~newsresearch.mentions.MentionIndex` of a find_actors frame, a dict of its
+    column lists (``actors.mention_records``), ``(start, end, actor)`` triples or an index."""
+    from ..mentions import MentionIndex
+
+    if isinstance(actors, MentionIndex):
+        return actors
+    if isinstance(actors, pd.DataFrame):
+        return MentionIndex.from_frame(actors)
+    if isinstance(actors, dict):
+        return MentionIndex(zip(actors["start"], actors["end"], actors["actor"], strict=True))
+    return MentionIndex(actors)
 
 
 def _find_actors(s: str, index):
