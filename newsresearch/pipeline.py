@@ -83,7 +83,7 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
     Examples
     --------
     >>> p = analyze_parts(Article.from_text("“We will stay,” said Mayor Jane Doe."))
-    >>> len(p.index), p.words, p.quotes["speaker"].tolist()
+    >>> len(p.index), p.words, p.quotes["speaker"]
     (1, 7, ['Jane Doe'])
     """
     from .actors import mention_records
