@@ -5,12 +5,14 @@ Run: ``.venv/bin/python benchmarks/bench_figures.py``. Prints sentences per seco
 the sentence index and actors computed beforehand and passed in, as ``analyze`` does), then
 precision / recall / F1 per level and per kind on the shared dev set and on our own news set
 (scored by ``newsresearch.evaluate.score_figures``).
-Skips cleanly when ``../shared`` is absent.
+Then the time on 100,000-character adversarial strings against 10,000-character ones (the bar is
+12x; ``--no-adversarial`` skips it). Skips cleanly when ``../shared`` is absent.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -86,6 +88,54 @@ def accuracy(name: str, cases) -> None:
           f"= {q.agreement:.3f}")
 
 
+# adversarial strings: each repeated to 10,000 and to 100,000 characters
+ADVERSARIAL = [
+    ("1" * 1000 + " ", "long digit run"), ("1,1,1,", "comma runs"), ("1,000,", "comma groups"),
+    ("9 ", "many short numbers"), ("9\n", "many lone lines"), ("million billion ", "scale words"),
+    ("$ $ 1 ", "currency marks"), ("twenty-one hundred and ", "number-word chains"),
+    ("1.2.3.4.", "dotted runs"), ("- 1 - 2 to ", "range separators"), ("October 7, ", "dates"),
+    ("said 5 people ", "sources and figures in one sentence"), ("5 said ", "reporting verbs"),
+    ("3 hundred and ", "digits and words"), ("one and a half ", "fractions in words"),
+    ("½ ", "fraction characters"), ("between 1 mg and ", "open ranges"),
+    ("point five ", "spelled decimals"), ("first, second, ", "ordinal lists"),
+    ("2 km and 1 m ", "composite measures"), ("45 and 50 mg ", "shared units"),
+    ("a half ", "shares"), ("$1MM ", "finance scales"), ("@x.y 1 ", "e-mail-like spans"),
+]
+
+
+def adversarial(*, bar: float = 12.0, rounds: int = 4) -> None:
+    """Time for 100,000 characters over time for 10,000 (linear is 10x; the bar is 12x), best
+    of ``rounds`` interleaved runs."""
+    import gc
+
+    from newsresearch.figures import extract_figures
+    from newsresearch.tokens import sentence_index
+
+    def run(text, index):
+        gc.collect()
+        gc.disable()  # time our code, not the garbage collector's full sweeps
+        try:
+            t0 = time.perf_counter()
+            extract_figures(text, sentences=index, actors=False)
+            return time.perf_counter() - t0
+        finally:
+            gc.enable()
+
+    worst = 0.0
+    for unit, name in ADVERSARIAL:
+        small_text = (unit * (10_000 // len(unit) + 1))[:10_000]
+        big_text = (unit * (100_000 // len(unit) + 1))[:100_000]
+        si, bi = sentence_index(small_text), sentence_index(big_text)
+        small = big = float("inf")
+        for _ in range(rounds):  # interleaved, so that a busy moment hits both sizes alike
+            small = min(small, run(small_text, si), run(small_text, si))
+            big = min(big, run(big_text, bi))
+        worst = max(worst, big / small)
+        print(f"adversarial {name:38s} {small * 1000:8.1f} ms -> {big * 1000:9.1f} ms "
+              f"= {big / small:5.1f}x {'ok' if big / small <= bar else 'OVER ' + str(bar) + 'x'}")
+    print(f"adversarial worst ratio {worst:.1f}x (bar {bar:.0f}x; sentence index given)")
+
+
 def main() -> int:
     corpus = SHARED / "corpora" / "news_dev.jsonl"
     dev = SHARED / "eval" / "figures" / "figures_dev.jsonl"
@@ -98,6 +148,11 @@ def main() -> int:
 
     accuracy("figures_dev", read_figure_cases(dev))
     accuracy("figures_news", read_figure_cases(ROOT / "tests" / "data" / "figures_news.jsonl"))
+    numbers = SHARED / "eval" / "figures" / "figures_dev_numbers.jsonl"
+    if numbers.exists():
+        accuracy("figures_numbers", read_figure_cases(numbers))
+    if "--no-adversarial" not in sys.argv:
+        adversarial()
     return 0
 
 

@@ -177,7 +177,7 @@ def test_figure_columns_build_the_same_frame_as_extract_figures():
 
 def test_figure_frame_of_many_articles_keeps_extra_columns_first():
     cols = figure_columns("Now 5 km.", sentences=None)
-    more = figure_columns("Then 7 and 8%.", sentences=None)
+    more = figure_columns("Then 7 boats and 8%.", sentences=None)
     both = {k: cols[k] + more[k] for k in cols}
     both = {"article_id": ["a"] + ["b", "b"], **both}
     df = figure_frame(both)

@@ -29,14 +29,17 @@ the most recent occurrence *on or before* it is chosen — "October 7" in an art
 January 2024 is 2023-10-07 — and with a bare year that year is used.
 
 Modules, one job each: :mod:`.lexicon` (the word lists), :mod:`.scan` (tokens and the scan
-state), :mod:`.grammar` (which rule to try where), :mod:`.numerals` (digits and number words),
+state), :mod:`.grammar` (which rule to try where), :mod:`.numerals` (digits, scale words),
+:mod:`.number_words` (numbers written as words),
 :mod:`.units` (currencies and units), :mod:`.amounts` (a number with all around it),
 :mod:`.names` (numbers inside names), :mod:`.dates`, :mod:`.ranges`, :mod:`.attribution`
-(what is counted, who vouches) and :mod:`.extract` (records to one DataFrame).
+(what is counted, who vouches), :mod:`.extract` (records to one DataFrame) and
+:mod:`.coverage` (what the grammar covers, from its data files).
 """
 
 from __future__ import annotations
 
+from .coverage import grammar_coverage, word_lists
 from .dates import timex_to_timestamp
 from .extract import (  # figure_columns/figure_frame: the batch path of analysis
     FIGURE_COLUMNS,
@@ -46,4 +49,5 @@ from .extract import (  # figure_columns/figure_frame: the batch path of analysi
     figure_frame,  # noqa: F401
 )
 
-__all__ = ["extract_figures", "timex_to_timestamp", "FIGURE_COLUMNS", "KINDS"]
+__all__ = ["extract_figures", "timex_to_timestamp", "grammar_coverage", "word_lists",
+           "FIGURE_COLUMNS", "KINDS"]

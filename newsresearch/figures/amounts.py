@@ -30,9 +30,10 @@ from .scan import (
 from .units import currency_before, prefix_word, unit_after
 
 _LIMIT = Decimal(10) ** 30  # a digit run longer than this is not a figure
-_TWELVE = Decimal(12)
 _DEGREES = ("deg", "degC", "degF")
 _BARE_SHARES = (HALF, QUARTER, ONE)  # "a", "half", "quarter" alone are not figures
+WORD_LEADS = ("a", "an", "half", "quarter", "point")  # words that start a number, not in nums
+_UNIT_GAP = 8  # spaces allowed before the unit of a number written in words
 
 
 @dataclass(slots=True)
@@ -106,8 +107,7 @@ def _lead_in(st: Scan, i: int) -> _Amount | int:
             am.currency, am.start, am.i = prefix_word(st, i), i, k
     i = am.i
     if am.currency is None and (
-            (T.cls[i] == "w" and T.low[i] not in L.nums
-             and T.low[i] not in ("a", "an", "half", "quarter"))
+            (T.cls[i] == "w" and T.low[i] not in L.nums and T.low[i] not in WORD_LEADS)
             or T.t[i] in L.cur_symbols):
         return i + 1
     # negative sign: "-10C" (a minus sign after a space or at the start)
@@ -177,7 +177,11 @@ def _measure(st: Scan, am: _Amount) -> int | None:
             and unit_after(st, j, am.value, hyphen_ok=False) is None:
         return j + 1  # letters glued to digits must be a unit ("29km") or it is a name
     am.end = j
-    u = unit_after(st, j, am.value)
+    u = unit_after(st, j, am.value, gap=_UNIT_GAP if words else 2)
+    if u is None and in_class(st, j, "before_unit") and T.near(j):
+        u = unit_after(st, j + 1, am.value, hyphen_ok=False)  # "2 extra minutes"
+        if u and u[1] not in ("duration", "quantity"):
+            u = None
     if am.currency is not None:
         am.unit, am.kind = am.currency, "money"
         if u and u[1] == "money" and u[0] in (am.currency, "USD"):
@@ -206,10 +210,13 @@ def _measure(st: Scan, am: _Amount) -> int | None:
 def _modifiers(st: Scan, am: _Amount) -> int | None:
     """"5 feet and 2 inches", "10 degrees below zero", "1.2 ± 0.1 m", "ten years old"."""
     T = st.T
-    if am.kind == "quantity" and am.unit == "ft":
-        _feet_and_inches(st, am)
-    if am.unit in _DEGREES and word(st, am.end) == "below" and word(st, am.end + 1) == "zero":
-        am.value, am.end = -am.value, am.end + 2
+    if am.unit in st.L.unit_dims:
+        _composite(st, am)
+    if word(st, am.end) == "below" and word(st, am.end + 1) == "zero" and (
+            am.unit in _DEGREES or (am.unit is None and am.kind == "count")):
+        am.value, am.end = -am.value, am.end + 2  # "10 degrees below zero", "2 below zero"
+        if am.unit is None:
+            am.unit, am.kind = "deg", "quantity"
     pm = plus_minus(st, am.j if am.unit is None else am.end)
     if pm:  # an uncertainty makes a range (quantulum3's convention)
         u_val, k_end = pm
@@ -231,23 +238,59 @@ def _modifiers(st: Scan, am: _Amount) -> int | None:
     return None
 
 
-def _feet_and_inches(st: Scan, am: _Amount) -> None:
-    """"5 feet and 2 inches", "6 ft 2 in": one length in feet."""
-    T = st.T
-    k2 = am.end + 1 if word(st, am.end) == "and" else am.end
-    got2 = read_number(st, k2) if k2 < T.n and T.near(k2) else None
-    if not (got2 and got2[1] < T.n and T.near(got2[1]) and got2[0] < 12):
+def _composite(st: Scan, am: _Amount) -> None:
+    """"5 feet and 2 inches", "6 ft 2 in", "2 km and 1 meter": one measure in the larger unit
+    (``unit_dimensions.tsv``: imperial units with or without "and", metric ones with it), when
+    the smaller part is less than one of the larger unit."""
+    T, dims = st.T, st.L.unit_dims
+    dim, f1, imperial = dims[am.unit]
+    joined = word(st, am.end) == "and"
+    if not (joined or imperial):
         return
-    u2 = unit_after(st, got2[1], got2[0])
-    if u2 and u2[0] == "in":
-        am.value, am.end = am.value + got2[0] / _TWELVE, u2[2]
-    elif word(st, got2[1]) == "in" and word(st, got2[1] + 1) not in st.L.words["function"]:
-        am.value, am.end = am.value + got2[0] / _TWELVE, got2[1] + 1
+    k2 = am.end + 1 if joined else am.end
+    got2 = read_number(st, k2) if k2 < T.n and T.near(k2) else None
+    if not (got2 and got2[1] < T.n and T.near(got2[1])):
+        return
+    v2, e2 = got2[0], got2[1]
+    u2 = unit_after(st, e2, v2)
+    if u2 is None and am.unit == "ft" and word(st, e2) == "in" \
+            and word(st, e2 + 1) not in st.L.words["function"]:
+        u2 = ("in", "quantity", e2 + 1)  # "6 ft 2 in tall"
+    if u2 is None or u2[0] not in dims or dims[u2[0]][0] != dim:
+        return
+    f2 = dims[u2[0]][1]
+    if f2 < f1 and v2 * f2 < f1:
+        am.value, am.end = am.value + v2 * f2 / f1, u2[2]
+
+
+def _shared_unit(st: Scan, am: _Amount) -> None:
+    """"45 and 50 mg", "2 or 3 years": a bare number takes the unit of the next one (not a
+    year: "3.5% in 2005 and 2.5% in 2006")."""
+    T = st.T
+    k = am.j
+    if am.unit is not None or am.kind != "count" or word(st, k) not in ("and", "or") \
+            or not T.near(k, 1) or not T.near(k + 1, 1) or am.info.get("ordinal") \
+            or _year_like(am):
+        return
+    got = read_number(st, k + 1)
+    if got is None or got[2].get("ordinal") or got[2].get("slash") \
+            or scale_after(st, got[1], words=got[2].get("words", False)):
+        return
+    u = unit_after(st, got[1], got[0])
+    if u and u[1] in ("quantity", "duration", "percent") and not u[3]:
+        am.unit, am.kind = ("%" if u[1] == "percent" else u[0]), u[1]
+
+
+def _year_like(am: _Amount) -> bool:
+    info = am.info
+    return (len(info.get("raw", "")) == 4 and not info.get("sep") and not info.get("dec")
+            and 1000 <= am.value <= 2099)
 
 
 def _range_or_year(st: Scan, am: _Amount) -> int | None:
     """A range from this number on, a plain four-digit year, or a lone comment counter."""
     info = am.info
+    _shared_unit(st, am)
     rng = range_after(st, am.start, am.i, am.end if am.unit else am.j, am.value, am.unit,
                       am.kind, am.hyph)
     if rng:
@@ -310,6 +353,8 @@ def ordinal_word(st: Scan, i: int, j: int, value) -> int:
         if low == "second" and (prev in st.L.words["second_unit_before"]
                                 or word(st, j) == "of"):
             det = prev == "the"
+        if prev in st.L.words["ordinal_before"] or _in_ordinal_list(st, i, j):
+            det = True  # "she finished second", "first, second, third"
         if not det:
             return j
     if j - i == 1 and prev in ("a", "one") and 3 <= value <= 10 and word(st, j) in ("of", None):
@@ -319,6 +364,16 @@ def ordinal_word(st: Scan, i: int, j: int, value) -> int:
         return j
     add(st, i, j, value=value, kind="ordinal")
     return j
+
+
+def _in_ordinal_list(st: Scan, i: int, j: int) -> bool:
+    """An ordinal word in a list of ordinals: "first, second, third"."""
+    T, nums = st.T, st.L.nums
+    after = word(st, j + 1) if j < T.n and T.t[j] == "," else None
+    if after is not None and nums.get(after, (0, ""))[1] == "ordinal":
+        return True
+    f = st.figs[-1] if st.figs else None
+    return bool(f and f.kind == "ordinal" and i >= 1 and T.t[i - 1] == "," and f.b == i - 1)
 
 
 def fraction_of(st: Scan, i: int) -> int:
@@ -357,6 +412,9 @@ def a_unit(st: Scan, i: int) -> int:
         return i + 1
     if u[2] - (i + 1) != 1 or T.low[i + 1].endswith("s"):
         return i + 1
+    if T.low[i + 1] == "second" and word(st, i + 2) is not None \
+            and word(st, i + 2) not in st.L.words["function"]:
+        return i + 1  # "a second term": the ordinal, not the unit of time
     unit, kind, end = u[0], u[1], u[2]
     if st.figs and st.figs[-1].b >= i and st.figs[-1].kind != "date":
         return end
@@ -374,3 +432,32 @@ def a_unit(st: Scan, i: int) -> int:
         qual = None  # "over a week" is a time span, not "more than a week"
     add(st, i, end, value=one, unit=unit, kind=kind, qualifier=qual)
     return end
+
+
+def half_at(st: Scan, i: int) -> int:
+    """"half an hour", "half a gallon", "a quarter mile", "quarter pound", "a half-hour",
+    and "a half" / "one half" alone: a share of one unit (or of one); else 0."""
+    T = st.T
+    j = i + 1 if T.low[i] in ("a", "one") else i
+    if word(st, j) not in ("half", "quarter") or (j > i and not T.near(j, 1)):
+        return 0
+    if j == i and i > 0 and word(st, i - 1) in ("a", "one"):
+        return 0  # read from the article
+    share = HALF if T.low[j] == "half" else QUARTER
+    k = j + 1
+    if word(st, k) in st.L.big_scales or word(st, k) == "dozen":
+        return 0  # "a half million": a number word
+    if T.low[j] == "half" and j == i and word(st, k) in ("a", "an") and T.near(k, 1):
+        k += 1  # "half an hour", "half a gallon"
+    u = unit_after(st, k, share, hyphen_ok=True) if k < T.n and T.near(k, 1) else None
+    if u and u[1] in ("duration", "quantity") and u[2] - k <= 2 + u[3] \
+            and not T.low[u[2] - 1].endswith("s"):
+        add(st, i, u[2], value=share, unit=u[0], kind=u[1], qualifier=left_qualifier(st, i)[0])
+        return u[2]
+    if j > i and share == HALF and word(st, i - 1) != "and" \
+            and word(st, k) not in ("of", "a", "an") and word(st, k) not in st.L.nums \
+            and not (k < T.n and T.t[k] in DASHES and T.adj(k)):
+        add(st, i, j + 1, value=share, kind="count", qualifier=left_qualifier(st, i)[0])
+        return j + 1  # "a half", "one half"
+    return 0
+

@@ -154,7 +154,7 @@ def _scan_columns(s: str, index, ref, clock_times: bool) -> dict[str, list]:
     st, figs = scan_figures(s, clock_times=clock_times)
     T = st.T
     fig_starts = {f.a: f.b for f in figs}
-    per_sentence: dict[int, list] = {}
+    per_sentence: dict[int, _Nearest] = {}
     cols = _empty()
     for k, f in enumerate(figs):
         sid = index.sentence_at(f.start) if len(index) else None
@@ -165,13 +165,9 @@ def _scan_columns(s: str, index, ref, clock_times: bool) -> dict[str, list]:
         if f.kind in CLAIM_KINDS and sid is not None:
             if sid not in per_sentence:
                 a, b = index.span(sid)
-                per_sentence[sid] = sources(st, bisect_right(T.s, a - 1),
-                                            bisect_right(T.s, b - 1))
-            spans = per_sentence[sid]
-            if spans:  # the nearest attribution to the figure
-                best = min(spans, key=lambda sp: min(abs(T.s[sp[0]] - f.start),
-                                                     abs(T.e[sp[1] - 1] - f.end)))
-                src = (T.s[best[0]], T.e[best[1] - 1])
+                spans = sources(st, bisect_right(T.s, a - 1), bisect_right(T.s, b - 1))
+                per_sentence[sid] = _Nearest([(T.s[x], T.e[y - 1]) for x, y in spans])
+            src = per_sentence[sid].to(f.start, f.end)
         for name, v in (("figure_id", k), ("surface", s[f.start:f.end]), ("start", f.start),
                         ("end", f.end), ("value", value), ("low", exact(f.low)),
                         ("high", exact(f.high)), ("unit", f.unit), ("kind", f.kind),
@@ -182,6 +178,40 @@ def _scan_columns(s: str, index, ref, clock_times: bool) -> dict[str, list]:
                         ("source_actor", None)):
             cols[name].append(v)
     return cols
+
+
+class _Nearest:
+    """The attribution span nearest a figure: least distance between their starts or their
+    ends (the first span on a tie), found by bisection so that a sentence with many spans and
+    many figures stays linear-logarithmic."""
+
+    __slots__ = ("spans", "by_start", "by_end")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = list(dict.fromkeys(spans))  # a repeated span: its first place only
+        self.by_start = sorted((s, k) for k, (s, _) in enumerate(self.spans))
+        self.by_end = sorted((e, k) for k, (_, e) in enumerate(self.spans))
+
+    def to(self, start: int, end: int) -> tuple[int, int] | None:
+        if not self.spans:
+            return None
+        cand = _around(self.by_start, start) + _around(self.by_end, end)
+        k = min(cand, key=lambda k: (min(abs(self.spans[k][0] - start),
+                                         abs(self.spans[k][1] - end)), k))
+        return self.spans[k]
+
+
+def _around(pairs: list[tuple[int, int]], x: int) -> list[int]:
+    """Indices of every pair whose key is the nearest key at or below ``x`` or above it."""
+    p = bisect_right(pairs, (x, float("inf")))
+    out = []
+    for q in (p - 1, p):
+        if 0 <= q < len(pairs):
+            key = pairs[q][0]
+            lo = bisect_right(pairs, (key, -1))
+            hi = bisect_right(pairs, (key, float("inf")))
+            out.extend(k for _, k in pairs[lo:hi])
+    return out
 
 
 def _reference(text, year):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .amounts import fraction_of, number_at
+from .amounts import WORD_LEADS, fraction_of, half_at, number_at
 from .dates import date_at
 from .ranges import merge_bounds, several_at, vague_at
 from .scan import Fig, Scan, in_skip, new_scan, word
@@ -60,13 +60,13 @@ def _at_word(st: Scan, i: int) -> int:
         if j:
             return j
     if low in ("half", "a", "one", "quarter"):
-        j = fraction_of(st, i)
+        j = fraction_of(st, i) or half_at(st, i)
         if j:
             return j
-    if low == "minus" and i + 1 < T.n and T.near(i + 1, 1) and (
+    if low in L.words["minus"] and i + 1 < T.n and T.near(i + 1, 1) and (
             T.cls[i + 1] == "d" or T.low[i + 1] in L.nums):
-        return _minus(st, i)
-    if low in L.nums or low in ("a", "an", "half", "quarter"):
+        return _minus(st, i)  # "minus five degrees", "negative 1200000"
+    if low in L.nums or low in WORD_LEADS:
         return number_at(st, i)
     if prefix_word(st, i) or low in L.dollar or low == "u":
         return number_at(st, i)

@@ -26,10 +26,13 @@ TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 class Lexicon:
     """Lookup tables over the shipped word lists (see the module docstring)."""
 
-    nums: dict          # number word -> (Decimal value, type)
+    nums: dict          # number word -> (Decimal value, type); plural fractions: "denominator"
     vague: dict         # "thousands" -> Decimal(1000)
-    scales: dict        # "million"/"M"/"bn" -> (Decimal factor, attached, cased)
+    scales: dict        # "million"/"M"/"bn" -> (Decimal factor, attached, cased, money only)
     fractions: dict     # "½" -> Decimal("0.5")
+    fraction_singular: dict  # "sixth" -> Decimal(6) ("one sixth", "a fifth")
+    fraction_plural: dict    # "eighths" -> Decimal(8) ("three eighths")
+    unit_dims: dict     # "km" -> ("length", Decimal(1000), imperial) for composite measures
     units: dict         # token trie -> (unit, kind)
     cur_suffix: dict    # token trie -> ISO code
     cur_symbols: dict   # "$" -> "USD"
@@ -126,20 +129,32 @@ def _numbers() -> dict:
     scales = {}
     for r in table("scale_words.tsv"):
         key = r["word"] if r["cased"] == "1" else r["word"].lower()
-        scales[key] = (Decimal(r["factor"]), r["attached"] == "1", r["cased"] == "1")
-    comma_scales = frozenset(k for k, (f, attached, _) in scales.items()
+        scales[key] = (Decimal(r["factor"]), r["attached"] == "1", r["cased"] == "1",
+                       r["money"] == "1")
+    comma_scales = frozenset(k for k, (f, attached, _, _) in scales.items()
                              if f >= 1_000_000 and len(k) > 1 and not attached)
+    rows = table("figure_fractions.tsv")
     fractions = {r["surface"]: Decimal(r["numerator"]) / Decimal(r["denominator"])
-                 for r in table("figure_fractions.tsv")}
+                 for r in rows if r["type"] == "symbol"}
+    singular = {r["surface"]: Decimal(r["denominator"]) for r in rows if r["type"] == "singular"}
+    plural = {r["surface"]: Decimal(r["denominator"]) for r in rows if r["type"] == "plural"}
+    for w, den in plural.items():
+        nums.setdefault(w, (den, "denominator"))
+    units = [w for w, (v, t) in nums.items() if t == "unit" and 0 < v < 10]
+    tens = [w for w, (_, t) in nums.items() if t == "tens"]
+    for t in tens:  # run together: "twentyone", "thirtyseven"
+        for u in units:
+            nums.setdefault(t + u, (nums[t][0] + nums[u][0], "unit"))
     return {"nums": nums, "vague": vague, "scales": scales, "fractions": fractions,
-            "comma_scales": comma_scales,
+            "comma_scales": comma_scales, "fraction_singular": singular,
+            "fraction_plural": plural,
             "multipliers": frozenset(w for w, (_, t) in nums.items()
                                      if t in ("hundred", "scale", "dozen")),
             "big_scales": frozenset(w for w, (_, t) in nums.items() if t == "scale")}
 
 
 # words the grammar itself starts a figure with ("a week", "half of", "minus five", "u . s . $")
-_GRAMMAR_STARTS = ("a", "an", "half", "one", "quarter", "minus", "u")
+_GRAMMAR_STARTS = ("a", "an", "half", "one", "quarter", "point", "u")
 
 
 @cache
@@ -153,10 +168,12 @@ def lexicon() -> Lexicon:
     ((Decimal('20'), 'tens'), Decimal('1000000000'), 'GBP')
     """
     units = table("units.tsv")
+    dims = {r["unit"]: (r["dimension"], Decimal(r["factor"]), r["system"] == "imperial")
+            for r in table("unit_dimensions.tsv")}
     attribution = table("figure_attribution.tsv")
     parts = {"words": _word_classes(), **_numbers(), **_currencies(), **_qualifiers(),
              **_calendar()}
-    starts = set(_GRAMMAR_STARTS) | parts["words"]["vague_few"]
+    starts = set(_GRAMMAR_STARTS) | parts["words"]["vague_few"] | parts["words"]["minus"]
     for name in ("nums", "vague", "months", "weekdays", "dollar", "cur_prefix_words"):
         starts.update(k.lower() for k in parts[name])
     return Lexicon(
@@ -164,4 +181,4 @@ def lexicon() -> Lexicon:
                    cased={r["surface"] for r in units if r["cased"] == "1"}),
         verbs=frozenset(r["word"] for r in attribution if r["type"] == "verb"),
         according=tuple(r["word"].split() for r in attribution if r["type"] == "phrase"),
-        word_starts=frozenset(starts), **parts)
+        word_starts=frozenset(starts), unit_dims=dims, **parts)

@@ -88,9 +88,25 @@ def ordinal_in_name(st: Scan, i: int, j: int) -> bool:
 def one_is_number(st: Scan, i: int, j: int) -> bool:
     """Is the word "one" at ``i`` the number, not the pronoun ("one of the", "no one")?"""
     T = st.T
+    if word(st, j) in st.L.scales and T.near(j, 1):
+        return True  # "another one mln shares"
     if in_class(st, i - 1, "one_not_after"):
         return False
+    if _in_number_list(st, i, j):
+        return True  # "one, two, three", "twenty five and seventy four and one"
     nxt = word(st, j)
     if nxt is None or nxt in st.L.words["one_not_before"] or not T.near(j, 1):
         return bool(unit_after(st, j, 1))
     return not (nxt in st.L.words["function"] and nxt != "more")
+
+
+def _in_number_list(st: Scan, i: int, j: int) -> bool:
+    """A number word in a list of numbers: followed by "," and a number word, or after
+    "and"/"," that follow a figure."""
+    T, nums = st.T, st.L.nums
+    if j + 1 < T.n and T.t[j] == "," and word(st, j + 1) in nums:
+        return True
+    f = st.figs[-1] if st.figs else None
+    return bool(f and f.kind == "count" and i >= 1 and f.b == i - 1
+                and (T.t[i - 1] == "," or T.low[i - 1] == "and"))
+

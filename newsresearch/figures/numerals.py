@@ -9,21 +9,16 @@ such products). :func:`exact` turns a value into what the table shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from .number_words import HALF, ONE, QUARTER, WORD_GAP, ZERO, read_words
 from .scan import DASHES, WS_INLINE, Scan, before_digits, match_trie, word
 
-ZERO = Decimal(0)
-ONE = Decimal(1)
-HALF = Decimal("0.5")
-QUARTER = Decimal("0.25")
-_DENOMINATORS = {"third": 3, "quarter": 4, "half": 2}  # "one third of"
-_HYPHEN_DENOMINATORS = {"third": 3, "quarter": 4, "half": 2, "fifth": 5, "tenth": 10}
-_ORDINAL_SCALES = (100, 1000, 1_000_000)  # "hundredth", "thousandth", "millionth"
+__all__ = ["HALF", "ONE", "QUARTER", "ZERO", "exact", "read_number", "read_digits",
+           "read_words", "scale_after", "counted_plural", "money_context"]
+
 _SLASH_DENOMINATORS = (2, 3, 4, 5, 6, 8, 10, 16, 32, 100)
 _MIXED_DENOMINATORS = (2, 3, 4, 8, 16)
-GO, END, FAIL = 0, 1, 2  # what a step of the number-word reader tells the loop
 
 
 def exact(v):
@@ -77,7 +72,29 @@ def read_digits(st: Scan, i: int):
         got = _fraction_after(st, j, v, digits, info)
         if got is not None:
             return got
+        v, j = _words_after_digits(st, v, j)
     return v, j, info
+
+
+def _words_after_digits(st: Scan, v: Decimal, j: int) -> tuple[Decimal, int]:
+    """"5 hundred", "3 hundred and 21", "5 and a half": number words after plain digits."""
+    T, L = st.T, st.L
+    if word(st, j) == "hundred" and T.near(j, WORD_GAP) and v < 1000:
+        v, j = v * 100, j + 1
+        k = j + 1 if word(st, j) == "and" and T.near(j) else j
+        if k < T.n and T.near(k, WORD_GAP):
+            if T.cls[k] == "d" and len(T.t[k]) <= 2 and not (
+                    k + 1 < T.n and T.adj(k + 1) and T.t[k + 1] in ",./:"):
+                return v + int(T.t[k]), k + 1
+            rest = read_words(st, k) if T.cls[k] == "w" else None
+            if rest and not rest[2]["ordinal"] and rest[0] < 100 and rest[2]["last_type"] in (
+                    "unit", "teen", "tens"):
+                return v + rest[0], rest[1]
+        return v, j
+    if word(st, j) == "and" and word(st, j + 1) in ("a", "an") \
+            and word(st, j + 2) in L.fraction_singular and T.near(j + 2):
+        return v + ONE / L.fraction_singular[T.low[j + 2]], j + 3  # "5 and a half minutes"
+    return v, j
 
 
 def _grouped(st: Scan, i: int) -> tuple[str, int, bool]:
@@ -158,215 +175,6 @@ def _fraction_after(st: Scan, j: int, v: Decimal, digits: str, info: dict):
     return v, end, {"words": False, "slash": True, "raw": digits}
 
 
-# --------------------------------------------------------------------------- number words
-
-
-@dataclass(slots=True)
-class _Words:
-    """The running state of one number-word phrase."""
-
-    j: int
-    total: Decimal = ZERO
-    cur: Decimal = ZERO
-    seen: bool = False
-    last: str | None = None  # type of the last word read
-    last_scale: Decimal = ZERO
-    ordinal: bool = False
-    n: int = 0  # words read
-
-
-def _took(acc: _Words, end: int, last: str = "frac") -> None:
-    """One more word (or group) of the phrase was read, ending before ``end``."""
-    acc.j, acc.last, acc.n, acc.seen = end, last, acc.n + 1, True
-
-
-def read_words(st: Scan, i: int):
-    """Number words: "twenty-one", "a hundred and two", "five and a half million"."""
-    T, nums = st.T, st.L.nums
-    acc = _lead(st, i)
-    if acc is None:
-        return None
-    while acc.j < T.n:
-        j = acc.j
-        if j > i and not T.near(j):
-            break
-        if T.cls[j] != "w":
-            if _symbol_step(st, acc) == END:
-                break
-            continue
-        low = T.low[j]
-        if low == "point" and _point_step(st, acc):
-            continue
-        entry = nums.get(low)
-        if entry is None:
-            if _and_step(st, acc) == END:
-                break
-            continue
-        step = _word_step(st, acc, low, *entry)
-        if step == FAIL:
-            return None
-        if step == END:
-            break
-    if not acc.seen or acc.j == i:
-        return None
-    # a trailing "and" was not consumed; "3 million and a quarter" handled above
-    return acc.total + acc.cur, acc.j, {"words": True, "ordinal": acc.ordinal,
-                                        "n_words": acc.n, "last_type": acc.last}
-
-
-def _lead(st: Scan, i: int) -> _Words | None:
-    """"a hundred", "a half million", "half a million", "quarter million"."""
-    T, L = st.T, st.L
-    acc = _Words(j=i)
-    if T.low[i] in ("a", "an"):
-        nxt = word(st, i + 1)
-        if nxt in L.multipliers and T.near(i + 1):
-            acc.cur, acc.seen, acc.j, acc.last = ONE, True, i + 1, "a"
-        elif nxt in ("half", "quarter") and T.near(i + 1) and (
-                word(st, i + 2) in L.big_scales or word(st, i + 2) == "dozen"):
-            acc.j = i + 1
-        else:
-            return None
-    j = acc.j
-    if T.low[j] in ("half", "quarter"):
-        share = HALF if T.low[j] == "half" else QUARTER
-        nxt = word(st, j + 1)
-        if nxt in L.big_scales and T.near(j + 1):
-            acc.cur, acc.seen, acc.last, acc.j = share, True, "frac", j + 1
-        elif nxt == "a" and (word(st, j + 2) in L.big_scales or word(st, j + 2) == "dozen"):
-            acc.cur, acc.seen, acc.last, acc.j = share, True, "frac", j + 2
-    return acc
-
-
-def _symbol_step(st: Scan, acc: _Words) -> int:
-    """A hyphen inside the phrase: "twenty-one" goes on, "two-thirds" ends it."""
-    T, nums = st.T, st.L.nums
-    j = acc.j
-    low = T.low[j]
-    if low not in DASHES or not T.adj(j) or j + 1 >= T.n or not T.adj(j + 1):
-        return END
-    nxt_low = T.low[j + 1]
-    nxt = nums.get(nxt_low, (0, ""))
-    if acc.last == "tens" and nxt[1] in ("unit", "ordinal") and nxt[0] < 10:
-        acc.j += 1
-        return GO
-    # "one-third", "two-thirds", "three-quarters"
-    if acc.last in ("unit", "teen") and (
-            nxt[1] == "denominator" or (nxt_low in _HYPHEN_DENOMINATORS and acc.cur == 1)):
-        acc.cur = acc.cur / (_HYPHEN_DENOMINATORS.get(nxt_low) or nxt[0])
-        _took(acc, j + 2)
-    return END
-
-
-def _point_step(st: Scan, acc: _Words) -> bool:
-    """"one point five": the digits spelled after "point"."""
-    T, nums = st.T, st.L.nums
-    j = acc.j
-    if not (acc.seen and acc.last in ("unit", "teen", "tens")
-            and nums.get(word(st, j + 1) or "", (0, ""))[1] == "unit"):
-        return False
-    digits = ""
-    k = j + 1
-    while k < T.n and T.near(k) and nums.get(T.low[k], (0, ""))[1] == "unit":
-        digits += str(int(nums[T.low[k]][0]))
-        k += 1
-    acc.cur += Decimal("0." + digits)
-    _took(acc, k)
-    return True
-
-
-def _and_step(st: Scan, acc: _Words) -> int:
-    """"and" inside the phrase: "a hundred and two", "five and a half million"."""
-    T, nums = st.T, st.L.nums
-    j = acc.j
-    if not (T.low[j] == "and" and acc.seen
-            and acc.last in ("hundred", "scale", "unit", "a", "dozen", "tens", "teen")):
-        return END
-    nxt = word(st, j + 1)
-    if nxt == "a" and word(st, j + 2) in ("half", "quarter"):
-        f = HALF if T.low[j + 2] == "half" else QUARTER
-        after = word(st, j + 3)
-        if acc.last == "scale" and after in nums and nums[after][1] == "scale":
-            acc.cur += f
-        elif acc.last == "scale":
-            acc.total += f * acc.last_scale
-        else:
-            acc.cur += f
-        _took(acc, j + 3)
-        return GO
-    if nxt in nums and nums[nxt][1] in ("unit", "teen", "tens", "ordinal") \
-            and acc.last in ("hundred", "scale"):
-        acc.j += 1
-        return GO
-    return END
-
-
-def _word_step(st: Scan, acc: _Words, low: str, val: Decimal, typ: str) -> int:
-    """One number word: add it to the phrase, or say where the phrase ends."""
-    j, last = acc.j, acc.last
-    if (low in _DENOMINATORS and acc.cur == 1 and last == "unit" and acc.total == 0
-            and word(st, j + 1) in ("of", None)):
-        acc.cur = ONE / _DENOMINATORS[low]  # "one third of"
-        _took(acc, j + 1)
-        return END
-    if typ in ("unit", "teen"):
-        if last in ("unit", "teen") or (last == "tens" and typ == "teen"):
-            return END
-        acc.cur += val
-    elif typ == "tens":
-        if last in ("unit", "teen", "tens"):
-            return END
-        acc.cur += val
-    elif typ == "hundred":
-        if last == "hundred":
-            return END
-        acc.cur = (acc.cur or ONE) * val
-    elif typ == "scale":
-        if not acc.seen:
-            return FAIL
-        if last == "scale" and acc.cur == 0:
-            return END
-        acc.total += (acc.cur or ONE) * val
-        acc.cur = ZERO
-        acc.last_scale = val
-    elif typ == "dozen":
-        acc.cur = (acc.cur or ONE) * 12
-    elif typ == "ordinal":
-        return _ordinal_step(st, acc, val)
-    elif typ == "denominator" or (low in _DENOMINATORS and acc.cur == 1 and last == "unit"
-                                  and word(st, j + 1) in ("of", None)):
-        if typ != "denominator":
-            val = Decimal(_DENOMINATORS[low])  # "one third of"
-        if last in ("unit", "teen", "tens") and acc.cur:
-            acc.cur = acc.cur / val
-            _took(acc, j + 1)
-        return END
-    else:  # bare fraction word "half"/"quarter" outside the patterns above
-        return END
-    _took(acc, j + 1, typ)
-    return GO
-
-
-def _ordinal_step(st: Scan, acc: _Words, val: Decimal) -> int:
-    """An ordinal word ends the phrase: "twenty-first", "one hundredth"."""
-    T = st.T
-    j, last = acc.j, acc.last
-    if last in ("unit", "teen") and T.low[j - 1] not in DASHES and val not in _ORDINAL_SCALES:
-        return END
-    if last == "tens" and val >= 10 and val not in _ORDINAL_SCALES:
-        return END
-    if val in _ORDINAL_SCALES:
-        acc.cur = (acc.cur or ONE) * val
-        if val >= 1000:
-            acc.total += acc.cur
-            acc.cur = ZERO
-    else:
-        acc.cur += val
-    acc.ordinal = True
-    _took(acc, j + 1, last)
-    return END
-
-
 # --------------------------------------------------------------------------- scale words
 
 
@@ -376,12 +184,15 @@ def scale_after(st: Scan, j: int, *, words: bool):
     ``extra`` is the fraction of the factor added by "and a half"/"and a quarter".
     """
     T, L = st.T, st.L
-    if j >= T.n or T.cls[j] != "w" or not T.near(j):
+    if j + 1 < T.n and T.t[j] in DASHES and T.adj(j) and T.adj(j + 1) \
+            and T.low[j + 1] in L.big_scales:
+        j += 1  # "$2.1-billion"
+    elif j >= T.n or T.cls[j] != "w" or not T.near(j):
         return None
     entry = L.scales.get(T.t[j]) or L.scales.get(T.low[j])
     if entry is None:
         return None
-    factor, attached, cased = entry
+    factor, attached, cased, money = entry
     if cased and T.t[j] not in L.scales:
         return None
     if attached and not T.adj(j):
@@ -391,9 +202,9 @@ def scale_after(st: Scan, j: int, *, words: bool):
     # "5 m" with a space is metres; the lone letter scales need a following boundary
     if j + 1 < T.n and T.adj(j + 1) and (T.cls[j + 1] in "wd"):
         return None
-    if factor == 1_000_000 and T.t[j] == "m" and not money_context(st, j) and not (
+    if money and not money_context(st, j) and not (
             j + 1 < T.n and T.near(j + 1, 1) and match_trie(st, L.cur_suffix, j + 1)) \
-            and not counted_plural(st, j + 1):
+            and not (T.t[j] == "m" and counted_plural(st, j + 1)):
         return None  # "40m rupees", "$5m", "1.8m vehicles" are millions; "40m" alone is metres
     if T.low[j] == "b" and T.adj(j + 1) and j + 1 < T.n and T.t[j + 1] == "/":
         return None

@@ -24,6 +24,8 @@ def range_after(st: Scan, start: int, i: int, j: int, value, unit, kind, hyph) -
     k = _separator(st, start, i, j, unit, kind, hyph, between, frm)
     if not k or k >= T.n or not T.near(k, 2):
         return 0
+    if in_class(st, k, "range_hedge") and k + 1 < T.n and T.near(k + 1, 1):
+        k += 1  # "between 2l and about 7l"
     cur2 = None
     m = k
     if T.t[m] in L.cur_symbols:
@@ -78,9 +80,9 @@ def _separator(st: Scan, start, i, j, unit, kind, hyph, between, frm) -> int:
         if unit is None or kind in ("money", "percent"):
             return k + 1
         return 0
-    if word(st, k) == "to" and T.near(k, 1) and not between and not (
-            in_class(st, left_qualifier(st, start)[1] - 1, "change_verb") and not frm):
-        return k + 1  # "fell 131 mln dlrs to 614 mln dlrs" is a change, not a range
+    if word(st, k) == "to" and T.near(k, 1) and (between or not (
+            in_class(st, left_qualifier(st, start)[1] - 1, "change_verb") and not frm)):
+        return k + 1  # "between 44 mg to 50 mg"; "fell 131 mln dlrs to 614 mln dlrs" is a change
     if word(st, k) == "and" and between and T.near(k, 1):
         return k + 1
     if k < T.n and T.t[k] == "~" and T.near(k, 1):

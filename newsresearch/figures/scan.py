@@ -114,7 +114,8 @@ def match_trie(st: Scan, trie: dict, i: int, *, max_gap: int = 1) -> tuple | Non
     while j < T.n:
         if j > i and not T.near(j, max_gap):
             break
-        if j > i and (T.cls[j] != "w" or T.cls[j - 1] != "w") and not T.adj(j):
+        if j > i and (T.cls[j] != "w" or T.cls[j - 1] != "w") and not T.adj(j) \
+                and T.t[j - 1] != "°":  # "70 ° Fahrenheit"
             break
         nxt = node.get(T.low[j])
         exact = node.get(T.t[j])
@@ -185,17 +186,16 @@ def sentence_initial(st: Scan, i: int) -> bool:
 def lone_line(st: Scan, a: int, b: int) -> bool:
     """Tokens ``a``..``b`` are a line of their own in a longer text (a comment counter)."""
     T = st.T
-    text = T.text
     if st.newlines is None:
-        st.newlines = [k for k, ch in enumerate(text) if ch == "\n"]
+        st.newlines = [k for k, ch in enumerate(T.text) if ch == "\n"]
     nl = st.newlines
     p = bisect_right(nl, T.s[a]) - 1
-    ls = nl[p] + 1 if p >= 0 else 0
+    ls = nl[p] + 1 if p >= 0 else 0  # the line starts here ...
     q = bisect_right(nl, T.e[b - 1] - 1)
-    le = nl[q] if q < len(nl) else len(text)
-    if text[ls:le].strip() != text[T.s[a]:T.e[b - 1]]:
-        return False
-    return bool(text[:ls].strip() or text[le:].strip())
+    le = nl[q] if q < len(nl) else len(T.text)  # ... and ends here
+    alone = (a == 0 or T.e[a - 1] <= ls) and (b >= T.n or T.s[b] >= le)
+    # other text before or after the line: the first token starts before it or the last ends after
+    return alone and (T.s[0] < ls or T.e[-1] > le)
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:

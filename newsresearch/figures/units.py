@@ -64,10 +64,9 @@ def _dollar(st: Scan, k: int):
     return code, first
 
 
-def unit_after(st: Scan, j: int, value, *, hyphen_ok: bool = True):
-    """A currency or unit after the number ending before token ``j``.
-
-    Returns (unit, kind, end, hyphenated) or None.
+def unit_after(st: Scan, j: int, value, *, hyphen_ok: bool = True, gap: int = 2):
+    """A currency or unit after the number ending before token ``j`` (at most ``gap``
+    spaces away). Returns (unit, kind, end, hyphenated) or None.
     """
     T, L = st.T, st.L
     if j >= T.n:
@@ -78,12 +77,10 @@ def unit_after(st: Scan, j: int, value, *, hyphen_ok: bool = True):
             and T.cls[k + 1] == "w" and hyphen_ok:
         k += 1
         hyph = True
-    elif not T.near(k, 2):
+    elif not T.near(k, gap):
         return None
-    if (T.low[k] == "in" and k + 1 < T.n and T.t[k + 1] == "." and T.adj(k + 1)
-            and T.cls[j - 1] == "d" and not hyph
-            and not (k + 2 < T.n and T.t[k + 2][:1].isupper())):
-        return "in", "quantity", k + 2, False  # "12 in. long"
+    if T.low[k] == "in" and T.cls[j - 1] == "d" and not hyph:
+        return _inches(st, k)
     best = None
     cur = match_trie(st, L.cur_suffix, k)
     if cur:
@@ -104,6 +101,18 @@ def unit_after(st: Scan, j: int, value, *, hyphen_ok: bool = True):
     return code, kind, end, hyph
 
 
+def _inches(st: Scan, k: int):
+    """"in" after digits is inches only where it cannot be the preposition: "12 in. long",
+    "2 1/2 in" at the end, "6 in wide", "4 in x 6 in"."""
+    T = st.T
+    if k + 1 < T.n and T.t[k + 1] == "." and T.adj(k + 1) \
+            and not (k + 2 < T.n and T.t[k + 2][:1].isupper()):
+        return "in", "quantity", k + 2, False  # "12 in. long"
+    if k + 1 >= T.n or in_class(st, k + 1, "measure") or T.low[k + 1] in ("x", "×"):
+        return "in", "quantity", k + 1, False
+    return None
+
+
 def _unit_fits(st: Scan, j: int, k: int, end: int, code, kind, value, hyph: bool) -> bool:
     """The unit found at ``k``..``end`` is a unit here, not part of a word, model or name."""
     T = st.T
@@ -121,6 +130,10 @@ def _unit_fits(st: Scan, j: int, k: int, end: int, code, kind, value, hyph: bool
             return False
     if (surf == '"' or code == "bit") and T.cls[j - 1] != "d":
         return False  # a closing quote after a number word
+    if surf in ("'", '"') and code == "in":
+        b = before_digits(st, j)
+        if b >= 0 and T.t[b] in "'`\"“‘" and T.adj(b + 1):
+            return False  # ''400'': the number is quoted, the marks close the quote
     if kind == "money" and end - k == 1 and T.low[k] in st.L.words["ambiguous_money"] \
             and not sterling(st, j, end):
         return False  # "3 marks out of 10", "5 crowns"
