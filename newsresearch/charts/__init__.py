@@ -26,7 +26,6 @@ Examples
 from __future__ import annotations
 
 from .amounts import (
-    _timex_to_timestamp,  # noqa: F401 - moving to the figures package (issue 9)
     figure_magnitude_chart,
     figure_magnitude_data,
     figure_sources_chart,

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..analysis import CLAIM_KINDS, NO_SOURCE, VOUCHED, figure_vouching
 from ..articles import as_text
+from ..figures.dates import timex_to_timestamp
 from .style import NEUTRAL, PALETTE, SOURCE, empty_chart, finish, new_figure
 
 __all__ = ["figure_magnitude_data", "figure_magnitude_chart", "figure_sourcing_data",
@@ -175,7 +176,7 @@ def figure_timeline_data(figures: pd.DataFrame, text=None, *, since=None) -> pd.
     for r in figures.itertuples(index=False):
         if r.kind != "date" or not isinstance(r.value, str):
             continue
-        when = _timex_to_timestamp(r.value)
+        when = timex_to_timestamp(r.value)
         if when is None or (first is not None and when < first):
             continue
         ctx = None
@@ -187,24 +188,6 @@ def figure_timeline_data(figures: pd.DataFrame, text=None, *, since=None) -> pd.
         rows.append((r.figure_id, r.surface, r.value, r.qualifier, when, r.start, ctx))
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["when", "start"]).reset_index(drop=True)
-
-
-def _timex_to_timestamp(value: str):
-    """``2023-10-07`` / ``2023-10`` / ``2023`` / ``199X`` → a Timestamp, else None."""
-    import re
-
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-    if m:
-        y, mo, d = m.group(1), m.group(2), m.group(3)
-        if d:
-            return pd.Timestamp(int(y), int(mo), int(d))
-        if mo:
-            return pd.Timestamp(int(y), int(mo), 15)
-        return pd.Timestamp(int(y), 7, 1)
-    m = re.fullmatch(r"(\d{3})X", value)
-    if m:
-        return pd.Timestamp(int(m.group(1)) * 10, 1, 1)
-    return None
 
 
 def figure_timeline_chart(data: pd.DataFrame, *, not_shown: int = 0, title: str | None = None,
