@@ -57,6 +57,11 @@ _EXPORTS = {
     # issue 6
     "analyze": "analysis",
     "Analysis": "analysis",
+    # issue 10
+    "iter_articles": "corpus",
+    "analyze_corpus": "corpus",
+    "open_results": "results",
+    "Results": "results",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
