@@ -13,13 +13,13 @@ from pathlib import Path
 __all__ = ["export_tables"]
 
 
-def export_tables(out, *, format: str = "csv") -> list[Path]:
-    """Write ``out/NAME.csv`` (or ``.jsonl``) for every table of the run in ``out``."""
+def export_tables(out, *, format: str = "csv", tables=None) -> list[Path]:
+    """Write ``out/NAME.csv`` (or ``.jsonl``) for every table (or ``tables``) of the run."""
     from ..results import open_results
 
     res = open_results(out)
     written = []
-    for name in res.table_names:
+    for name in tables or res.table_names:
         final = Path(out) / f"{name}.{format}"
         tmp = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
         try:

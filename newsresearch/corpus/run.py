@@ -147,11 +147,16 @@ def analyze_corpus(source, out, *, workers: int | None = None, batch_size: int =
         manifest = _start_manifest(out, previous, plan, opts, source)
         _execute(manifest, plan, spool, out, opts, workers=workers, client=client,
                  scheduler=scheduler, progress=progress, report=report)
+    except KeyboardInterrupt:  # while reading the input: nothing analysed yet
+        done = _read_manifest(out)
+        raise Interrupted(out, _done(done) if done else 0,
+                          done["records"] if done else 0) from None
     finally:
         spool.unlink(missing_ok=True)
-    if format != "parquet":
-        from .export import export_tables
+    from .export import export_tables
 
+    export_tables(out, format="csv", tables=("failures",))  # always: a list for people
+    if format != "parquet":
         export_tables(out, format=format)
     from ..results import open_results
 
@@ -351,7 +356,7 @@ def _totals(manifest) -> dict:
 
 
 def _bar(progress: bool, manifest: dict):
-    if not progress:
+    if not progress or manifest["records"] < 2:
         return None
     from tqdm import tqdm
 

@@ -156,7 +156,7 @@ def load_record(rec: Record, *, max_chars: int = MAX_CHARS) -> tuple:
                                 authors=[authors] if isinstance(authors, str) else authors)
     if len(art.text) > max_chars:
         raise InputProblem(f"{rec.input}: article of {len(art.text):,} characters is over the "
-                           f"size limit ({max_chars:,}; max_chars=)")
+                           f"size limit ({max_chars:,} characters; max_chars=)")
     return rec.article_id, art, {"input": rec.input, **rec.extra}
 
 
