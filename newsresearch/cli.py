@@ -166,8 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help=("an article file (.txt, .md, .html, .htm), a folder (searched "
-                         "recursively), or a corpus: .jsonl (also .jsonl.gz/.bz2/.xz; one JSON "
-                         "object per line with \"id\" and \"text\"; optional \"title\", "
+                         "recursively), or a corpus: JSONL (.jsonl, also .jsonl.gz/.bz2/.xz; one "
+                         "JSON object per line with \"id\" and \"text\"; optional \"title\", "
                          "\"published\", \"url\"; other fields become articles columns), "
                          ".csv or .parquet with a text column"))
     p.add_argument("--out", "-o", required=True, metavar="DIR",

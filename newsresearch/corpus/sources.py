@@ -206,7 +206,8 @@ def _path_records(p: Path, opts) -> Iterator[Record]:
     elif not p.exists():
         hint = ("; to analyse texts, pass a list of strings" if len(str(p)) > 80
                 or "\n" in str(p) else "")
-        yield Record(_stem(p), str(p)[:200], problem=f"file not found: {str(p)[:200]}{hint}")
+        aid = p.stem if _kind(p) in ("article", None) and p.suffix else _stem(p)
+        yield Record(aid, str(p)[:200], problem=f"file not found: {str(p)[:200]}{hint}")
     else:
         yield from _file_records(p, opts)
 
