@@ -51,7 +51,7 @@ class UsageError(Exception):
 
 
 def run_analyze(args) -> int:
-    from .corpus import CorpusError, Interrupted, analyze_corpus
+    from .corpus import CorpusError, Interrupted, WorkerDied, analyze_corpus
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -71,6 +71,9 @@ def run_analyze(args) -> int:
     except Interrupted as exc:
         print(f"newsresearch: interrupted; {exc}", file=sys.stderr)
         return 130
+    except WorkerDied as exc:
+        print(f"newsresearch: error: {exc}", file=sys.stderr)
+        return 1
     except CorpusError as exc:
         raise UsageError(str(exc)) from None
     total = res.manifest["records"]

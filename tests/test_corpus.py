@@ -7,6 +7,7 @@ import gzip
 import json
 import lzma
 import re
+import sys
 
 import pandas as pd
 import pyarrow as pa
@@ -16,7 +17,7 @@ import pytest
 import newsresearch as nr
 from newsresearch.analysis import analyze_batch
 from newsresearch.articles import Article
-from newsresearch.corpus import CorpusError, analyze_corpus, iter_articles
+from newsresearch.corpus import CorpusError, WorkerDied, analyze_corpus, iter_articles
 from newsresearch.corpus.schema import COLUMNS, TABLES
 
 GOOD = "“We will stay,” said Mayor Jane Doe on Monday. The city has 40,000 residents."
@@ -282,3 +283,27 @@ def test_a_finished_run_is_replaced_but_other_files_are_kept(tmp_path):
     assert res.articles["article_id"].tolist() == ["item:1"]
     assert sorted(p.name for p in (out / "quotes").iterdir()) == ["part-000000.parquet"]
     assert not (out / "quotes.csv").exists() and (out / "notes.txt").read_text() == "mine"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux")
+def test_a_worker_that_dies_stops_the_run_and_resume_finishes_it(tmp_path, monkeypatch):
+    import os
+
+    import newsresearch.analysis as analysis_mod
+
+    real = analysis_mod.analyze
+
+    def deadly(art, **kw):  # like the kernel's OOM killer: no exception, no clean-up
+        if "die now" in nr.as_text(art):
+            os._exit(9)
+        return real(art, **kw)
+
+    monkeypatch.setattr(analysis_mod, "analyze", deadly)  # forked workers inherit it
+    texts = [GOOD, OTHER, "Then die now, please.", GOOD]
+    out = tmp_path / "o"
+    with pytest.raises(WorkerDied, match=r"a worker process died .*; wrote \d of 4 articles; "
+                                         "run again with --resume"):
+        analyze_corpus(texts, out, workers=2, batch_size=1)
+    monkeypatch.setattr(analysis_mod, "analyze", real)
+    res = analyze_corpus(texts, out, workers=2, batch_size=1, resume=True)
+    assert res.complete and len(res.articles) == 4

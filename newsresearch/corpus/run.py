@@ -26,12 +26,14 @@ import sys
 import threading
 import time
 import uuid
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from .schema import TABLES, extra_type, merge_types
 from .sources import MAX_CHARS, iter_records
 
-__all__ = ["analyze_corpus", "CorpusError", "Interrupted", "MANIFEST", "EXPORT_FORMATS"]
+__all__ = ["analyze_corpus", "CorpusError", "WorkerDied", "Interrupted", "MANIFEST",
+           "EXPORT_FORMATS"]
 
 MANIFEST = "manifest.json"
 LAYOUT = "newsresearch-corpus/1"
@@ -45,6 +47,10 @@ class CorpusError(Exception):
     """A corpus run cannot be carried out (the message is one line)."""
 
     one_line = True
+
+
+class WorkerDied(CorpusError):
+    """A worker process died (killed for lack of memory, say); finished batches are kept."""
 
 
 class Interrupted(Exception):
@@ -110,7 +116,8 @@ def analyze_corpus(source, out, *, workers: int | None = None, batch_size: int =
     Raises
     ------
     CorpusError
-        ``out`` is a file, holds an unfinished run (without ``resume``), or cannot be resumed.
+        ``out`` is a file, holds an unfinished run (without ``resume``), or cannot be resumed;
+        ``WorkerDied`` (a CorpusError) when a worker process was killed.
     Interrupted
         Ctrl-C or SIGTERM: finished batches are kept; ``resume=True`` finishes the run.
 
@@ -339,6 +346,11 @@ def _execute(manifest, plan, spool: Path, out: Path, opts, *, workers, client, s
                 run_processes(tasks, done, workers=min(workers, len(todo)))
     except KeyboardInterrupt:
         raise Interrupted(out, _done(manifest), manifest["records"]) from None
+    except BrokenProcessPool:
+        raise WorkerDied(
+            f"a worker process died (out of memory, or killed?); wrote {_done(manifest)} of "
+            f"{manifest['records']} articles; run again with --resume (fewer --workers or a "
+            "smaller --batch-size need less memory)") from None
     finally:
         if bar is not None:
             bar.close()
