@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -49,29 +50,41 @@ def replicate(records: list[dict], n: int, path: Path) -> Path:
     return path
 
 
-def run_corpus(path: Path, workers: int, *, batch_size: int = 50) -> float:
-    """Articles/s of one whole analyze_corpus run (wall clock)."""
+def _cpu_seconds() -> float:
+    """CPU seconds used so far by this process and its finished children."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def run_corpus(path: Path, workers: int, *, batch_size: int = 50) -> tuple[float, float]:
+    """Articles/s of one whole analyze_corpus run (wall clock), and the cores it kept busy."""
     from newsresearch.corpus import analyze_corpus
 
     with tempfile.TemporaryDirectory() as out:
-        t0 = time.perf_counter()
+        cpu, t0 = _cpu_seconds(), time.perf_counter()
         res = analyze_corpus(path, out, workers=workers, batch_size=batch_size)
         seconds = time.perf_counter() - t0
         assert res.manifest["counts"]["failures"] == 0
-        return res.manifest["records"] / seconds
+        return res.manifest["records"] / seconds, (_cpu_seconds() - cpu) / seconds
 
 
 def bench_workers(records, tmp: Path, *, n: int, rounds: int) -> None:
     path = replicate(records, n, tmp / "workers.jsonl")
-    rates = {1: [], 2: []}
+    rates, cores = {1: [], 2: []}, {1: [], 2: []}
     for _ in range(rounds):
         for w in (1, 2):
-            rates[w].append(run_corpus(path, w))
+            rate, busy = run_corpus(path, w)
+            rates[w].append(rate)
+            cores[w].append(busy)
     one, two = statistics.median(rates[1]), statistics.median(rates[2])
     ratios = [b / a for a, b in zip(rates[1], rates[2], strict=True)]
     print(f"1. workers ({n} articles, {rounds} rounds): 1 worker {one:.1f} articles/s, "
           f"2 workers {two:.1f} articles/s -> {two / one:.2f}x (pairs: "
-          f"{' '.join(f'{r:.2f}' for r in ratios)}; bar >= 1.8x)")
+          f"{' '.join(f'{r:.2f}' for r in ratios)}; bar >= 1.8x). Cores kept busy (CPU s / "
+          f"wall s): 1 worker {statistics.median(cores[1]):.2f}, 2 workers "
+          f"{statistics.median(cores[2]):.2f} (below 2 means the machine's other load took "
+          "the rest)")
 
 
 def peak_rss(path: Path, workers: int) -> tuple[float, float]:
@@ -135,7 +148,7 @@ def bench_spacy(records, tmp: Path, *, n: int, rounds: int) -> None:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     ours, theirs = [], []
     for _ in range(rounds):
-        ours.append(run_corpus(path, 1, batch_size=100))
+        ours.append(run_corpus(path, 1, batch_size=100)[0])
         out = subprocess.run([str(BENCH_PY), str(PROJ_ROOT / "benchmarks" / "spacy_quotes.py"),
                               str(path)], capture_output=True, text=True, check=True)
         got = json.loads(out.stdout.strip().splitlines()[-1])

@@ -136,18 +136,8 @@ def run_figures(args) -> int:
 # --------------------------------------------------------------------------- parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser of the ``newsresearch`` command."""
-    parser = argparse.ArgumentParser(
-        prog="newsresearch",
-        description=("Take news articles apart: sentences, actors and how they are framed, "
-                     "quotes and who said them, figures and who vouches for them."),
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    from . import __version__
-
-    parser.add_argument("--version", action="version", version=f"newsresearch {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def _add_analyze(sub) -> None:
+    """The ``analyze`` subcommand and its options."""
     p = sub.add_parser(
         "analyze", help="analyse articles or a corpus and write one table per kind",
         description=(
@@ -202,6 +192,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help="your own actor alias table (CSV: alias, actor, actor_type)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(func=run_analyze)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``newsresearch`` command."""
+    parser = argparse.ArgumentParser(
+        prog="newsresearch",
+        description=("Take news articles apart: sentences, actors and how they are framed, "
+                     "quotes and who said them, figures and who vouches for them."),
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"newsresearch {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    _add_analyze(sub)
 
     p = sub.add_parser(
         "report", help="write a self-contained HTML report of one article",

@@ -37,7 +37,8 @@ def open_results(out) -> Results:
     >>> import tempfile
     >>> from newsresearch.corpus import analyze_corpus
     >>> out = tempfile.mkdtemp()
-    >>> _ = analyze_corpus(["“Yes,” said Jane Doe.", "“No,” said Jane Doe."], out, workers=1)
+    >>> _ = analyze_corpus(["“Yes,” said Jane Doe.", "“No,” said Jane Doe."], out,
+    ...                    workers=1)
     >>> res = open_results(out)
     >>> res.sql("select speaker, count(*) as n from quotes group by speaker").values.tolist()
     [['Jane Doe', 2]]
@@ -165,7 +166,7 @@ class Results:
         return self._con
 
     def to_dask(self, name: str):
-        """Return table ``name`` as a Dask DataFrame over its parts (needs ``newsresearch[dask]``)."""
+        """Return table ``name`` as a Dask DataFrame over its parts (``newsresearch[dask]``)."""
         try:
             import dask.dataframe as dd
         except ImportError:

@@ -15,5 +15,5 @@ Open the results with :func:`newsresearch.results.open_results`.
 from .run import EXPORT_FORMATS, CorpusError, Interrupted, WorkerDied, analyze_corpus
 from .sources import MAX_CHARS, InputProblem, Record, iter_articles, iter_records
 
-__all__ = ["iter_articles", "iter_records", "analyze_corpus", "CorpusError", "WorkerDied", "Interrupted",
-           "InputProblem", "Record", "MAX_CHARS", "EXPORT_FORMATS"]
+__all__ = ["iter_articles", "iter_records", "analyze_corpus", "CorpusError", "WorkerDied",
+           "Interrupted", "InputProblem", "Record", "MAX_CHARS", "EXPORT_FORMATS"]

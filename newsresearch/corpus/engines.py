@@ -31,9 +31,11 @@ def run_serial(tasks: Iterable[dict], done: Callable) -> None:
         done(run_batch(task))
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C reaches the whole process group: only the planning process handles it
+def _worker_signals() -> None:
+    # Ctrl-C reaches the whole process group: only the planning process handles it; a forked
+    # worker also inherits the planner's SIGTERM handler, which must not run in a worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def run_processes(tasks: Iterable[dict], done: Callable, *, workers: int) -> None:
@@ -49,7 +51,7 @@ def run_processes(tasks: Iterable[dict], done: Callable, *, workers: int) -> Non
     # elsewhere spawn (there, a script must guard its code with `if __name__ == "__main__":`)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ex = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method),
-                             initializer=_ignore_sigint)
+                             initializer=_worker_signals)
     queue = iter(tasks)
     pending: set = set()
     try:
