@@ -56,8 +56,10 @@ class WorkerDied(CorpusError):
 class Interrupted(Exception):
     """The run was stopped (Ctrl-C, SIGTERM) after ``done`` of ``total`` records were written."""
 
-    def __init__(self, out, done: int, total: int):
-        super().__init__(f"wrote {done} of {total} articles; run again with --resume")
+    def __init__(self, out, done: int, total: int | None):
+        super().__init__(
+            f"wrote {done} of {total} articles; run again with --resume" if total is not None
+            else "stopped while reading the input; nothing new was analysed")
         self.out, self.done, self.total = out, done, total
 
 
@@ -155,9 +157,7 @@ def analyze_corpus(source, out, *, workers: int | None = None, batch_size: int =
         _execute(manifest, plan, spool, out, opts, workers=workers, client=client,
                  scheduler=scheduler, progress=progress, report=report)
     except KeyboardInterrupt:  # while reading the input: nothing analysed yet
-        done = _read_manifest(out)
-        raise Interrupted(out, _done(done) if done else 0,
-                          done["records"] if done else 0) from None
+        raise Interrupted(out, 0, None) from None
     finally:
         spool.unlink(missing_ok=True)
     from .export import export_tables
