@@ -69,6 +69,29 @@ def run_corpus(path: Path, workers: int, *, batch_size: int = 50) -> tuple[float
         return res.manifest["records"] / seconds, (_cpu_seconds() - cpu) / seconds
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def machine_scaling(n: int = 6_000_000) -> float:
+    """How much faster 2 processes finish twice the pure-Python work of 1, on this machine now
+    (2.0 on two idle cores; less when other programs share them)."""
+    import multiprocessing as mp
+
+    with mp.get_context("fork" if sys.platform.startswith("linux") else "spawn").Pool(2) as pool:
+        pool.map(_spin, [1000, 1000])  # start the workers first
+        t0 = time.perf_counter()
+        pool.apply(_spin, (n,))
+        one = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        pool.map(_spin, [n, n], chunksize=1)
+        two = time.perf_counter() - t0
+    return 2 * one / two
+
+
 def bench_workers(records, tmp: Path, *, n: int, rounds: int) -> None:
     path = replicate(records, n, tmp / "workers.jsonl")
     rates, cores = {1: [], 2: []}, {1: [], 2: []}
@@ -78,13 +101,15 @@ def bench_workers(records, tmp: Path, *, n: int, rounds: int) -> None:
             rates[w].append(rate)
             cores[w].append(busy)
     one, two = statistics.median(rates[1]), statistics.median(rates[2])
+    ceiling = statistics.median(machine_scaling() for _ in range(3))
     ratios = [b / a for a, b in zip(rates[1], rates[2], strict=True)]
     print(f"1. workers ({n} articles, {rounds} rounds): 1 worker {one:.1f} articles/s, "
           f"2 workers {two:.1f} articles/s -> {two / one:.2f}x (pairs: "
           f"{' '.join(f'{r:.2f}' for r in ratios)}; bar >= 1.8x). Cores kept busy (CPU s / "
           f"wall s): 1 worker {statistics.median(cores[1]):.2f}, 2 workers "
           f"{statistics.median(cores[2]):.2f} (below 2 means the machine's other load took "
-          "the rest)")
+          f"the rest); the machine's own scaling for pure-Python work, 2 processes vs 1: "
+          f"{ceiling:.2f}x")
 
 
 def peak_rss(path: Path, workers: int) -> tuple[float, float]:

@@ -50,6 +50,8 @@ def run_processes(tasks: Iterable[dict], done: Callable, *, workers: int) -> Non
     # fork on Linux: a worker starts in milliseconds and a script needs no __main__ guard;
     # elsewhere spawn (there, a script must guard its code with `if __name__ == "__main__":`)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
+    if method == "fork":
+        _warm_up()  # loaded once here, the word lists and models are shared by every worker
     ex = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method),
                              initializer=_worker_signals)
     queue = iter(tasks)
@@ -74,6 +76,15 @@ def run_processes(tasks: Iterable[dict], done: Callable, *, workers: int) -> Non
         ex.shutdown(wait=True, cancel_futures=True)
         raise
     ex.shutdown(wait=True)
+
+
+def _warm_up() -> None:
+    """Load every resource the analysis uses (lexicons, models, compiled patterns) once."""
+    from ..analysis import analyze
+    from ..articles import Article
+
+    analyze(Article.from_text("“Yes,” said Mayor Jane Doe on Monday. The city has 40,000 "
+                              "residents, up 3% from 2020."))
 
 
 def run_dask(tasks: Iterable[dict], done: Callable, *, client=None, scheduler=None,
