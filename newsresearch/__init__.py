@@ -64,6 +64,11 @@ _EXPORTS = {
     "polarity_agreement": "evaluate",
     "qualifier_agreement": "evaluate",
     "names_match": "evaluate",
+    # issue 10
+    "iter_articles": "corpus",
+    "analyze_corpus": "corpus",
+    "open_results": "results",
+    "Results": "results",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -1,11 +1,12 @@
-"""The ``newsresearch`` command line: analyse many articles, write a report, redraw the charts.
+"""The ``newsresearch`` command line: analyse a corpus, write a report, redraw the charts.
 
 Three subcommands, each a thin layer over the library:
 
-* ``analyze`` runs :func:`newsresearch.analysis.analyze` on every article it is given
-  (files, folders of files, JSONL corpora) and writes one table per kind with an
-  ``article_id`` column; articles that cannot be read or analysed are listed in
-  ``failures.csv`` and never stop the others;
+* ``analyze`` runs :func:`newsresearch.corpus.analyze_corpus` on everything it is given
+  (article files, folders, JSONL/CSV/Parquet corpora) on every core, and writes one Parquet
+  part per table per batch plus ``manifest.json`` (``--format csv|jsonl`` also one file per
+  table); records that cannot be read or analysed are one line on stderr and one row of the
+  ``failures`` table, and never stop the others; ``--resume`` finishes an interrupted run;
 * ``report`` writes one self-contained HTML page for one article
   (:mod:`newsresearch.report`);
 * ``figures`` redraws every chart of the notebooks into ``reports/figures/``.
@@ -14,26 +15,25 @@ Three subcommands, each a thin layer over the library:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["main", "build_parser", "ANALYZE_TABLES"]
 
 #: Tables written by ``newsresearch analyze``, each with ``article_id`` first.
-ANALYZE_TABLES = ("articles", "sentences", "actors", "actor_sentiment", "quotes", "figures")
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-CORPUS_SUFFIXES = (".jsonl",)
+ANALYZE_TABLES = ("articles", "sentences", "actors", "actor_sentiment", "quotes", "figures",
+                  "failures")
 
 EPILOG = """\
 examples:
   newsresearch analyze data/raw/000_08a178f498c347a9.txt --out results/
-      analyse one article; writes results/articles.csv, sentences.csv, actors.csv,
-      actor_sentiment.csv, quotes.csv, figures.csv and failures.csv
-  newsresearch analyze my_articles/ corpus.jsonl --out results/ --format parquet
-      every .txt/.md/.html/.htm file under my_articles/ plus every line of corpus.jsonl
-      (one JSON object per line with "id" and "text"; optional "title", "published", "url")
+      analyse one article; writes results/articles/part-000000.parquet, sentences/, actors/,
+      actor_sentiment/, quotes/, figures/, failures/, manifest.json and failures.csv
+  newsresearch analyze corpus.jsonl.gz my_articles/ --out results/ --format csv
+      every line of the corpus plus every .txt/.md/.html/.htm file under my_articles/, on
+      every core; also writes results/articles.csv, quotes.csv, ...
+  newsresearch analyze corpus.jsonl.gz --out results/ --resume
+      finish a run that was interrupted (Ctrl-C, a killed job) without redoing its batches
   newsresearch report data/raw/000_08a178f498c347a9.txt -o report.html
       one HTML page you can open offline: the highlighted article, tables, charts, methods
   newsresearch figures
@@ -47,201 +47,48 @@ class UsageError(Exception):
     """The command line cannot be carried out at all (exit status 2)."""
 
 
-# --------------------------------------------------------------------------- inputs
-
-
-@dataclass
-class Job:
-    """One article to analyse: where it comes from and how to get it."""
-
-    article_id: str
-    source: str
-    path: Path | None = None
-    record: dict | None = None
-    problem: str | None = None  # known before analysis: the reason it cannot be analysed
-
-    def load(self):
-        from .articles import Article, read_article
-
-        if self.problem:
-            raise InputProblem(self.problem)
-        if self.path is not None:
-            return read_article(self.path)
-        rec = self.record or {}
-        return Article.from_text(rec["text"], title=_opt_str(rec.get("title")),
-                                 published=_opt_str(rec.get("published")),
-                                 url=_opt_str(rec.get("url")))
-
-
-class InputProblem(Exception):
-    """An input that cannot be analysed; the message is one line naming the file (and line)."""
-
-    one_line = True  # the message is reported as is (see analysis.one_line)
-
-
-def _opt_str(v) -> str | None:
-    return None if v is None else str(v)
-
-
-def collect_jobs(paths) -> list[Job]:
-    """Turn the PATH arguments into a list of articles (and of known problems), in order.
-
-    Files are analysed as articles (``.txt .md .html .htm``) or read as JSONL corpora
-    (``.jsonl``); folders are searched recursively for both. A missing path, an unsupported
-    file, a JSONL line that is not JSON or has no ``text`` each become a job whose
-    ``problem`` says why, so they are reported in ``failures.csv`` and nothing else is lost.
-    """
-    jobs: list[Job] = []
-    for arg in paths:
-        p = Path(arg)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file()
-                           and f.suffix.lower() in ARTICLE_SUFFIXES + CORPUS_SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            if not found:
-                jobs.append(Job(str(p), str(p), problem=(
-                    f"no .txt, .md, .html, .htm or .jsonl files in folder: {p}")))
-            for f in found:
-                jobs.extend(_file_jobs(f))
-        else:
-            jobs.extend(_file_jobs(p))
-    _unique_ids(jobs)
-    return jobs
-
-
-def _file_jobs(p: Path) -> list[Job]:
-    if p.suffix.lower() in CORPUS_SUFFIXES:
-        return _corpus_jobs(p)
-    # read_article itself reports missing, empty, binary and unsupported files
-    return [Job(p.stem if p.suffix else p.name, str(p), path=p)]
-
-
-def _corpus_jobs(p: Path) -> list[Job]:
-    where = str(p)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        return [Job(p.stem, where, problem=f"file not found: {p}")]
-    except OSError as exc:
-        return [Job(p.stem, where, problem=f"cannot read ({exc.strerror}): {p}")]
-    if b"\x00" in data[:8192]:
-        return [Job(p.stem, where, problem=f"binary file, not a JSONL corpus: {p}")]
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return [Job(p.stem, where, problem=f"not UTF-8 text (byte {exc.start}): {p}")]
-    jobs = []
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        src = f"{p}:{n}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            jobs.append(Job(f"{p.stem}:{n}", src,
-                            problem=f"{p} line {n}: not valid JSON ({exc.msg})"))
-            continue
-        if not isinstance(rec, dict):
-            jobs.append(Job(f"{p.stem}:{n}", src,
-                            problem=f"{p} line {n}: not a JSON object ({type(rec).__name__})"))
-            continue
-        rid = rec.get("id")
-        aid = str(rid) if rid not in (None, "") else f"{p.stem}:{n}"
-        if "text" not in rec:
-            jobs.append(Job(aid, src, problem=f"{p} line {n}: no \"text\" field"))
-        elif not isinstance(rec["text"], str):
-            jobs.append(Job(aid, src, problem=(
-                f"{p} line {n}: \"text\" is {type(rec['text']).__name__}, not a string")))
-        elif not rec["text"].strip():
-            jobs.append(Job(aid, src, problem=f"{p} line {n}: \"text\" is empty"))
-        else:
-            jobs.append(Job(aid, src, record=rec))
-    if not jobs:
-        jobs.append(Job(p.stem, where, problem=f"empty corpus (no lines): {p}"))
-    return jobs
-
-
-def _unique_ids(jobs: list[Job]) -> None:
-    """Make article ids unique: a repeated id gets ``~2``, ``~3``… (its source says where)."""
-    seen: dict[str, int] = {}
-    for job in jobs:
-        n = seen.get(job.article_id, 0) + 1
-        seen[job.article_id] = n
-        if n > 1:
-            job.article_id = f"{job.article_id}~{n}"
-
-
 # --------------------------------------------------------------------------- analyze
 
 
 def run_analyze(args) -> int:
-    import pandas as pd
+    from .corpus import CorpusError, Interrupted, WorkerDied, analyze_corpus
 
-    from .analysis import BATCH_TABLES, FAILURE_COLUMNS, FORMATS, analyze_batch, write_table
-
-    fmt = args.format
-    if fmt not in FORMATS:  # argparse checks choices; keep the message for library callers
-        raise UsageError(f"unknown format {fmt!r}")
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out must be a folder, but {out} is a file")
-    aliases = _read_aliases(args.aliases)
-    jobs = collect_jobs(args.paths)
-
-    failures: list[tuple[str, str]] = []
-    bar = None
-    if len(jobs) > 1 and not args.quiet:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(jobs), unit="article", file=sys.stderr, dynamic_ncols=True,
-                   desc="analysing")
-    sources = {job.article_id: job.source for job in jobs}
-
-    def report(article_id: str, reason: str) -> None:
-        source = sources[article_id]
-        head, _, line = source.rpartition(":")
-        file = head if line.isdigit() else source  # "corpus.jsonl:3" -> the file
-        where = "" if file in reason else f" {source}"  # name the file once
-        _say(f"newsresearch: skipped{where}: {reason}", bar)
-
-    def loaded():
-        for job in jobs:
-            if bar is not None:
-                bar.update()
-            try:
-                art = job.load()
-            except Exception as exc:  # one bad input must never stop the others
-                reason = _one_line(exc)
-                failures.append((job.article_id, reason))
-                report(job.article_id, reason)
-                continue
-            yield job.article_id, art, {"source": job.source}
-
-    tables = analyze_batch(loaded(), aliases=aliases, on_error=report)
-    if bar is not None:
-        bar.close()
-    failures += list(tables["failures"].itertuples(index=False, name=None))
-    order = {job.article_id: i for i, job in enumerate(jobs)}
-    failures.sort(key=lambda f: order[f[0]])
-
-    ok = len(jobs) - len(failures)
-    written = []
-    if ok:
-        for name in BATCH_TABLES:
-            written.append(write_table(tables[name], out / name, format=fmt))
-    else:  # never leave an earlier run's tables beside this run's failures.csv
-        for name in BATCH_TABLES:
-            (out / (name + FORMATS[fmt])).unlink(missing_ok=True)
-    out.mkdir(parents=True, exist_ok=True)
-    write_table(pd.DataFrame(failures, columns=FAILURE_COLUMNS), out / "failures", format="csv")
-    failed = f"; {len(failures)} failed (see {out / 'failures.csv'})" if failures else ""
-    if ok:
-        print(f"newsresearch: analysed {ok} of {len(jobs)} article(s){failed}; "
-              f"wrote {len(written)} {fmt} tables to {out}/")
-        return 0
-    print(f"newsresearch: nothing could be analysed: {len(jobs)} input(s) failed "
-          f"(see {out / 'failures.csv'})", file=sys.stderr)
-    return 1
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    sources = [Path(p) for p in args.paths]
+    try:
+        res = analyze_corpus(
+            sources if len(sources) > 1 else sources[0], out, workers=args.workers,
+            batch_size=args.batch_size, resume=args.resume, engine=args.engine,
+            scheduler=args.scheduler, aliases=args.aliases, text_column=args.text_column,
+            id_column=args.id_column, max_chars=args.max_chars, format=args.format,
+            progress=not args.quiet)
+    except Interrupted as exc:
+        print(f"newsresearch: interrupted; {exc}", file=sys.stderr)
+        return 130
+    except WorkerDied as exc:
+        print(f"newsresearch: error: {exc}", file=sys.stderr)
+        return 1
+    except CorpusError as exc:
+        raise UsageError(str(exc)) from None
+    total = res.manifest["records"]
+    counts = res.manifest["counts"]
+    ok, failed = counts.get("articles", 0), counts.get("failures", 0)
+    see = f" (see {out / 'failures.csv'})"
+    if not ok:
+        print(f"newsresearch: nothing could be analysed: {total} input(s) failed{see}",
+              file=sys.stderr)
+        return 1
+    files = "" if args.format == "parquet" else f" and one {args.format} file per table"
+    print(f"newsresearch: analysed {ok} of {total} article(s)"
+          f"{f'; {failed} failed{see}' if failed else ''}; wrote {len(res.table_names)} "
+          f"tables as Parquet parts{files} to {out}/")
+    return 0
 
 
 def _read_aliases(path):
@@ -254,13 +101,6 @@ def _read_aliases(path):
         return read_aliases(path)
     except (OSError, ValueError) as exc:
         raise UsageError(f"--aliases: {_one_line(exc)}") from None
-
-
-def _say(msg: str, bar) -> None:
-    if bar is not None:
-        bar.write(msg, file=sys.stderr)
-    else:
-        print(msg, file=sys.stderr)
 
 
 def _one_line(exc: Exception) -> str:
@@ -308,6 +148,64 @@ def run_figures(args) -> int:
 # --------------------------------------------------------------------------- parser
 
 
+def _add_analyze(sub) -> None:
+    """The ``analyze`` subcommand and its options."""
+    p = sub.add_parser(
+        "analyze", help="analyse articles or a corpus and write one table per kind",
+        description=(
+            "Analyse every article given, on every core, and write the tables articles, "
+            "sentences, actors, actor_sentiment, quotes, figures and failures (each with an "
+            "article_id column first, rows in input order) into DIR as Parquet parts "
+            "(DIR/quotes/part-000000.parquet, one per batch), with DIR/manifest.json and "
+            "DIR/failures.csv. A record that cannot be read or analysed is one line on stderr "
+            "and one row of failures; the rest completes. Ctrl-C (or a killed job) keeps the "
+            "finished batches: run the same command with --resume to finish. Open the results "
+            "with newsresearch.open_results(DIR). Exit status 0 when at least one article was "
+            "analysed, 1 when none could be, 2 for a command line that cannot be carried out, "
+            "130 when interrupted."),
+        epilog=("examples:\n  newsresearch analyze article.txt --out results/\n"
+                "  newsresearch analyze corpus.jsonl.gz folder/ --out results/ --format csv\n"
+                "  newsresearch analyze corpus.jsonl.gz --out results/ --resume\n"
+                "  newsresearch analyze corpus.parquet --text-column body --out results/ "
+                "--engine dask --scheduler tcp://HOST:8786"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=("an article file (.txt, .md, .html, .htm), a folder (searched "
+                         "recursively), or a corpus: JSONL (.jsonl, also .jsonl.gz/.bz2/.xz; one "
+                         "JSON object per line with \"id\" and \"text\"; optional \"title\", "
+                         "\"published\", \"url\"; other fields become articles columns), "
+                         ".csv or .parquet with a text column"))
+    p.add_argument("--out", "-o", required=True, metavar="DIR",
+                   help="folder for the results (created if missing; an earlier finished run's "
+                        "tables in it are replaced)")
+    p.add_argument("--workers", "-w", type=int, default=None, metavar="N",
+                   help="worker processes (default: every core; 1 runs in one process)")
+    p.add_argument("--resume", action="store_true",
+                   help="finish an interrupted run in DIR without redoing its finished batches "
+                        "(refused if the input, the options or the package version differ)")
+    p.add_argument("--engine", choices=["processes", "dask"], default="processes",
+                   help="processes on this machine (default), or a Dask cluster "
+                        "(pip install 'newsresearch[dask]')")
+    p.add_argument("--scheduler", metavar="ADDR", default=None,
+                   help="Dask scheduler address (tcp://HOST:8786); without it --engine dask "
+                        "starts a local cluster on 127.0.0.1 with one worker per core")
+    p.add_argument("--text-column", default="text", metavar="NAME",
+                   help="field or column holding the text in JSONL/CSV/Parquet (default: text)")
+    p.add_argument("--id-column", default="id", metavar="NAME",
+                   help="field or column holding the article id (default: id)")
+    p.add_argument("--format", "-f", default="parquet", choices=["parquet", "csv", "jsonl"],
+                   help="parquet: the parts only (default); csv or jsonl: also one file per "
+                        "table at the end (DIR/quotes.csv), for spreadsheets and small corpora")
+    p.add_argument("--batch-size", type=int, default=100, metavar="N",
+                   help="articles per batch and per Parquet part (default: 100)")
+    p.add_argument("--max-chars", type=int, default=1_000_000, metavar="N",
+                   help="refuse articles longer than N characters (default: 1,000,000)")
+    p.add_argument("--aliases", metavar="FILE",
+                   help="your own actor alias table (CSV: alias, actor, actor_type)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_analyze)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``newsresearch`` command."""
     parser = argparse.ArgumentParser(
@@ -320,27 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsresearch {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser(
-        "analyze", help="analyse articles and write one table per kind",
-        description=("Analyse every article given and write the tables articles, sentences, "
-                     "actors, actor_sentiment, quotes and figures (each with an article_id "
-                     "column) into DIR, plus failures.csv listing articles that could not be "
-                     "analysed and why. Exit status 1 only when nothing could be analysed."),
-        epilog=("examples:\n  newsresearch analyze article.txt --out results/\n"
-                "  newsresearch analyze folder/ corpus.jsonl --out results/ --format jsonl"),
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("paths", nargs="+", metavar="PATH",
-                   help=("an article file (.txt, .md, .html, .htm), a folder of them, or a "
-                         "JSONL corpus (one JSON object per line with \"id\" and \"text\"; "
-                         "optional \"title\", \"published\", \"url\")"))
-    p.add_argument("--out", "-o", required=True, metavar="DIR",
-                   help="folder for the tables (created if missing; tables are replaced)")
-    p.add_argument("--format", "-f", default="csv", choices=["csv", "parquet", "jsonl"],
-                   help="table format (default: csv)")
-    p.add_argument("--aliases", metavar="FILE",
-                   help="your own actor alias table (CSV: alias, actor, actor_type)")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    p.set_defaults(func=run_analyze)
+    _add_analyze(sub)
 
     p = sub.add_parser(
         "report", help="write a self-contained HTML report of one article",
@@ -381,7 +259,7 @@ def main(argv=None) -> int:
     >>> import tempfile
     >>> from newsresearch.paths import SAMPLE_ARTICLE
     >>> main(["analyze", str(SAMPLE_ARTICLE), "--out", tempfile.mkdtemp()])  # doctest: +ELLIPSIS
-    newsresearch: analysed 1 of 1 article(s); wrote 6 csv tables to .../
+    newsresearch: analysed 1 of 1 article(s); wrote 7 tables as Parquet parts to .../
     0
     """
     parser = build_parser()
@@ -393,7 +271,7 @@ def main(argv=None) -> int:
 
     try:
         return args.func(args)
-    except (UsageError, ArticleError, InputProblem) as exc:
+    except (UsageError, ArticleError) as exc:
         print(f"newsresearch: error: {_one_line(exc)}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
     except KeyboardInterrupt:

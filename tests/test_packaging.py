@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 try:
     import tomllib
 except ModuleNotFoundError:  # Python 3.10
@@ -104,3 +106,85 @@ def test_package_data_ships_the_resources():
 
 def test_ci_runs_make_test():
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_import_does_not_load_duckdb_pyarrow_or_dask():
+    code = "import newsresearch, newsresearch.corpus, newsresearch.results"
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", code],
+                          capture_output=True, text=True, check=True)
+    modules = {line.split("|")[-1].strip().split(".")[0] for line in proc.stderr.splitlines()
+               if line.startswith("import time:")}
+    assert "newsresearch" in modules
+    heavy = modules & {"duckdb", "pyarrow", "dask", "distributed", "pandas", "numpy"}
+    assert not heavy, f"import newsresearch.corpus pulled in {sorted(heavy)}"
+
+
+def _imported_top_level_modules() -> set[str]:
+    """Every module name the package's code imports (anywhere, also inside functions)."""
+    import ast
+
+    names = set()
+    for path in (ROOT / "newsresearch").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names - set(sys.stdlib_module_names) - {"newsresearch", "__future__"}
+
+
+def test_every_imported_package_is_a_declared_dependency():
+    from importlib.metadata import packages_distributions
+
+    project = _pyproject()["project"]
+    runtime = {_name(r) for r in project["dependencies"]}
+    optional = {_name(r) for r in project["optional-dependencies"]["dask"]}
+    dists = packages_distributions()
+    undeclared = {}
+    for module in _imported_top_level_modules():
+        provided_by = {_name(d) for d in dists.get(module, [module])}
+        if not provided_by & (runtime | optional):
+            undeclared[module] = sorted(provided_by)
+    assert not undeclared, f"imported but not in pyproject.toml dependencies: {undeclared}"
+    # trafilatura needs lxml.html.clean, which lxml >= 5.2 moved to its own distribution
+    assert "lxml-html-clean" in runtime
+    assert {"duckdb", "pyarrow"} <= runtime and {"dask", "distributed"} <= optional
+
+
+@pytest.mark.slow
+def test_plain_pip_install_in_a_clean_venv(tmp_path):
+    """`pip install .` (no lock, no extras) gives a package that reads web pages and analyses."""
+    import shutil
+    import venv
+
+    pages = ROOT.parent / "shared" / "data" / "corpora" / "html"
+    if not pages.is_dir():
+        pytest.skip(f"shared research data not available: {pages} (it lives beside the "
+                    "checkout)")
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "reports", "*.egg-info", "build", "__pycache__", ".*cache"))
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    py = str(env_dir / "bin" / "python")
+
+    def pip(*args, timeout=1200):
+        res = subprocess.run([py, "-m", "pip", "--disable-pip-version-check", *args],
+                             capture_output=True, text=True, timeout=timeout)
+        assert res.returncode == 0, f"pip {' '.join(args)} failed:\n{res.stdout[-3000:]}" \
+                                    f"\n{res.stderr[-3000:]}"
+        return res.stdout
+
+    pip("install", "-q", str(src))
+    pip("check")
+    page = sorted(pages.glob("*.html"))[0]
+    script = (
+        "import newsresearch as nr\n"
+        f"page = nr.read_article({str(page)!r})\n"
+        "assert len(page.text.split()) > 100, page\n"
+        f"a = nr.analyze(nr.read_article({str(ROOT / 'data/raw/000_08a178f498c347a9.txt')!r}))\n"
+        "print(len(a.sentences), len(a.quotes) > 10, len(a.figures) > 20)\n")
+    res = subprocess.run([py, "-c", script], capture_output=True, text=True, timeout=600,
+                         cwd=tmp_path)
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert res.stdout.split() == ["52", "True", "True"]
