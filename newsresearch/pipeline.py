@@ -191,13 +191,13 @@ def analyze_batch(items, *, aliases=None, on_error=None) -> dict[str, pd.DataFra
     tables = {"articles": _articles_table(done), "sentences": _sentences_table(done),
               "actor_sentiment": _actor_sentiment_table(done)}
     for name in ("actors", "quotes", "figures"):
-        tables[name] = _stacked(name, [(aid, getattr(p, _FRAME[name])()) for aid, _, p in done])
+        tables[name] = _stacked(name, done)
     tables["failures"] = pd.DataFrame(failures, columns=FAILURE_COLUMNS, dtype=object)
     return {name: tables[name] for name in (*BATCH_TABLES, "failures")}
 
 
 _MENTION_FIELDS = ("start", "end", "actor", "actor_type", "gender", "title")
-_FRAME = {"actors": "mention_frame", "quotes": "quote_frame", "figures": "figure_frame"}
+_RECORDS = {"actors": "mentions", "quotes": "quotes", "figures": "figures"}
 
 
 def one_line(exc: Exception) -> str:
@@ -255,18 +255,31 @@ def _actor_sentiment_table(done) -> pd.DataFrame:
     return df.astype({"article_id": object, "mentions": "int64"})
 
 
-def _stacked(name: str, frames) -> pd.DataFrame:
-    """The per-article frames of one table stacked, with ``article_id`` first."""
-    parts = []
-    for aid, df in frames:
-        if len(df):
-            df = df.copy()
-            df.insert(0, "article_id", aid)
-            parts.append(df)
-    if parts:
-        return pd.concat(parts, ignore_index=True)
-    from .analysis import analyze
+def _stacked(name: str, done) -> pd.DataFrame:
+    """One table of many articles: their column lists joined, one frame, ``article_id`` first."""
+    have = [(aid, getattr(p, _RECORDS[name])) for aid, _, p in done]
+    have = [(aid, cols) for aid, cols in have if cols and cols["start"]]
+    if not have:
+        from .analysis import analyze
 
-    empty = getattr(analyze(""), name).copy()
-    empty.insert(0, "article_id", pd.Series([], dtype=object))
-    return empty
+        empty = getattr(analyze(""), name).copy()
+        empty.insert(0, "article_id", pd.Series([], dtype=object))
+        return empty
+    counts = [len(cols["start"]) for _, cols in have]
+    joined = {k: [v for _, cols in have for v in cols[k]] for k in have[0][1]}
+    ids = np.repeat(np.array([aid for aid, _ in have], dtype=object), counts)
+    if name == "figures":
+        from .figures import figure_frame
+
+        return figure_frame({"article_id": ids, **joined})
+    if name == "actors":
+        from .actors import mention_frame
+
+        df = mention_frame(joined)
+    else:
+        from .quotes import _frame
+
+        df = _frame(joined)
+        df["quote_id"] = np.concatenate([np.arange(n, dtype=np.int64) for n in counts])
+    df.insert(0, "article_id", ids)
+    return df
