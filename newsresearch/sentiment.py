@@ -211,20 +211,43 @@ def _features(sent: _Sentence, start: int, end: int, window: int,
 def _features_many(sent: _Sentence, targets, window: int,
                    sentence_words: bool) -> tuple[np.ndarray, list[list[str]]]:
     """:func:`_features` of several targets of one sentence at once (one row per target)."""
-    n, k = len(sent.words), len(targets)
-    t0 = np.searchsorted(sent.ends, [s for s, _ in targets], side="right")[:, None]
-    t1 = np.searchsorted(sent.starts, [e for _, e in targets], side="left")[:, None] - 1
-    idx = np.arange(n)[None, :]
-    left, right = idx < t0, idx > t1
+    return _features_batch([sent] * len(targets), targets, window, sentence_words)
+
+
+def _features_batch(sents: list[_Sentence], targets, window: int,
+                    sentence_words: bool) -> tuple[np.ndarray, list[list[str]]]:
+    """:func:`_features` of many targets, each in its own sentence (``sents[j]``), at once.
+
+    The sentences' token arrays are stacked into one zero-padded matrix, so an article's
+    targets cost one set of array operations instead of one per sentence.
+    """
+    k = len(targets)
+    distinct = list({id(s): s for s in sents}.values())
+    row_of = {id(s): r for r, s in enumerate(distinct)}
+    width = max([len(s.words) for s in distinct] + [1])
+    lex_rows = np.zeros((len(distinct), width, 2))
+    clause_rows = np.full((len(distinct), width), -1, dtype=np.int64)
+    for r, s in enumerate(distinct):
+        lex_rows[r, :len(s.words), 0], lex_rows[r, :len(s.words), 1] = s.vader, s.textblob
+        clause_rows[r, :len(s.words)] = s.clause
+    rows = np.array([row_of[id(s)] for s in sents], dtype=np.int64)
+    n = np.array([len(s.words) for s in sents], dtype=np.int64)[:, None]
+    t0 = np.array([np.searchsorted(s.ends, a, side="right") for s, (a, _) in
+                   zip(sents, targets, strict=True)], dtype=np.int64).reshape(k, 1)
+    t1 = np.array([np.searchsorted(s.starts, b, side="left") - 1 for s, (_, b) in
+                   zip(sents, targets, strict=True)], dtype=np.int64).reshape(k, 1)
+    idx = np.arange(width)[None, :]
+    left, right = idx < t0, (idx > t1) & (idx < n)
     outside = left | right
     dist = np.where(left, t0 - idx, idx - t1).astype(float) * outside
-    tclause = sent.clause[np.clip(t0[:, 0], 0, n - 1)] if n else np.zeros(k, np.int64)
-    in_clause = (sent.clause[None, :] == tclause[:, None]) & outside
+    clause = clause_rows[rows]
+    tclause = clause[np.arange(k), np.clip(t0[:, 0], 0, np.maximum(n[:, 0] - 1, 0))]
+    in_clause = (clause == tclause[:, None]) & outside
     safe = np.maximum(dist, 1.0)[:, :, None]
     near8 = dist <= 8
     masks = np.stack([outside, dist <= 3, near8, left & near8, right & near8, in_clause],
-                     axis=1).astype(float)  # (k, 6, n)
-    val = np.column_stack([sent.vader, sent.textblob])[None, :, :] * outside[:, :, None]
+                     axis=1).astype(float)  # (k, 6, width)
+    val = lex_rows[rows] * outside[:, :, None]
     pos, neg = np.maximum(val, 0.0), np.minimum(val, 0.0)
     pos_sums, neg_sums = masks @ pos, masks @ neg  # (k, 6, 2): scope x lexicon
     dist_pos = (pos / safe).sum(axis=1)
@@ -237,13 +260,13 @@ def _features_many(sent: _Sentence, targets, window: int,
         blocks += [pairs, dist_pos[:, lex:lex + 1], dist_neg[:, lex:lex + 1],
                    clause_dist[:, lex:lex + 1], matches[:, lex:lex + 1].astype(float)]
     lexical = np.hstack(blocks)  # (k, 32)
-    rows, terms = [], []
-    for j in range(k):
+    extras, terms = [], []
+    for j, sent in enumerate(sents):
         a, b = int(t0[j, 0]), int(t1[j, 0])
         extra, words = _target_extras(sent, a, b, lexical[j])
-        rows.append(extra)
+        extras.append(extra)
         terms.append(_window_terms(words, a, b, window, sentence_words))
-    return np.hstack([lexical, np.array(rows, dtype=float).reshape(k, -1)]), terms
+    return np.hstack([lexical, np.array(extras, dtype=float).reshape(k, -1)]), terms
 
 
 def _target_extras(sent: _Sentence, t0: int, t1: int, lexical: np.ndarray):
@@ -633,20 +656,25 @@ def mention_scores(text: str, index: SentenceIndex, starts, ends) -> dict[str, l
     for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
         by_sentence.setdefault(index.covering(start, end), []).append(i)
     n = len(starts)
-    proba = np.zeros((n, 3))
-    speaker = [False] * n
-    vader, blob, drivers = [0.0] * n, [0.0] * n, [""] * n
+    order = [i for members in by_sentence.values() for i in members]
+    sents, spans = [], []
+    vader, blob = [0.0] * n, [0.0] * n
     for (s, e), members in by_sentence.items():
         sentence_text = text[s:e]
         sent = _sentence(sentence_text)
-        spans = [(starts[i] - s, ends[i] - s) for i in members]
-        dense, terms = _features_many(sent, spans, model.window, model.sentence_words)
-        proba[members] = _softmax_rows(model.logits_many(dense, terms))
         polarity_b = _textblob_polarity(sentence_text)
-        for j, i in enumerate(members):
-            speaker[i] = bool(dense[j, _SPEAKER])
+        for i in members:
+            sents.append(sent)
+            spans.append((starts[i] - s, ends[i] - s))
             vader[i], blob[i] = float(sent.vader_compound), polarity_b
-            drivers[i] = _drivers(sent, *spans[j], model.window)
+    proba = np.zeros((n, 3))
+    speaker, drivers = [False] * n, [""] * n
+    if n:
+        dense, terms = _features_batch(sents, spans, model.window, model.sentence_words)
+        proba[order] = _softmax_rows(model.logits_many(dense, terms))
+        for j, i in enumerate(order):
+            speaker[i] = bool(dense[j, _SPEAKER])
+            drivers[i] = _drivers(sents[j], *spans[j], model.window)
     polarity = [CLASSES[c] for c in np.argmax(proba, axis=1).tolist()]
     return {"vader": vader, "textblob": blob, "target": (proba[:, 2] - proba[:, 0]).tolist(),
             "polarity": polarity, "label": [LABELS[p] for p in polarity],
