@@ -808,12 +808,12 @@ def _doubled_and_fragments(text: str) -> list[tuple]:
             rows.append(("doubled_word", m.start(), m.end(), m.group(),
                          f"“{m.group(1)}” twice in a row"))
     frag_starts = set()
-    for m in _REPEATED_FRAGMENT.finditer(text):
+    for m in _anchored(_REPEATED_FRAGMENT, text, _word_run_starts):
         rows.append(("repeated_fragment", m.start(), m.end(), m.group(),
                      f"“{m.group(1)}” repeated across a full stop"))
         frag_starts.add(m.start(3) if m.lastindex and m.lastindex >= 3 else m.start(2))
     abbrevs = word_list("nltk_data/tokenizers/punkt_tab/english/abbrev_types.txt")
-    for m in _LOWER_AFTER_STOP.finditer(text):
+    for m in _anchored(_LOWER_AFTER_STOP, text, _letter_run_start):
         word = m.group(1).lower()
         before = text[max(0, m.start(1) - 2):m.start(1)]
         if word in abbrevs or before.endswith(".") or m.start(3) in frag_starts:
@@ -823,6 +823,62 @@ def _doubled_and_fragments(text: str) -> list[tuple]:
         rows.append(("fragment", m.start(1), m.end(3), m.group(),
                      "full stop followed by a lower-case word: a damaged or split sentence"))
     return rows
+
+
+_STOP_MARK = re.compile(r"(?<=[^\W\d_])[.!?]")
+
+
+def _anchored(rx: re.Pattern, text: str, candidates):
+    """``rx.finditer(text)`` for a pattern whose every match is letters ending at a [.!?].
+
+    Instead of trying ``rx`` at every position, only the starts that ``candidates(text, p,
+    pos)`` gives for each full stop ``p`` (after ``pos``, the end of the previous match) are
+    tried, leftmost first — the same matches, in the same order, as ``finditer`` (a test
+    checks this on real news and random text), in a fraction of the time.
+    """
+    pos = 0
+    for stop in _STOP_MARK.finditer(text):
+        p = stop.start()
+        if p < pos:
+            continue
+        for start in candidates(text, p, pos):
+            m = rx.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalnum() and not c.isdecimal()  # the regex class [^\W\d_]
+
+
+def _letter_run_start(text: str, p: int, pos: int) -> list[int]:
+    """The start of the letter run that ends at ``p`` (not before ``pos``)."""
+    j = p
+    while j > pos and _is_letter(text[j - 1]):
+        j -= 1
+    return [j] if p - j >= 2 else []
+
+
+def _word_run_starts(text: str, p: int, pos: int) -> list[int]:
+    """Starts of the last one to four whitespace-separated letter words before ``p``,
+    farthest first (not before ``pos``)."""
+    out, i = [], p
+    for _ in range(4):
+        j = i
+        while j > pos and _is_letter(text[j - 1]):
+            j -= 1
+        if j == i:
+            break
+        out.append(j)
+        k = j
+        while k > pos and text[k - 1].isspace():
+            k -= 1
+        if k == j:
+            break
+        i = k
+    return out[::-1]
 
 
 _GLUE = ("the", "and", "of", "to", "in", "a", "for", "on", "that", "with")

@@ -297,3 +297,16 @@ def test_use_nltk_data_makes_standard_calls_work():
     from nltk.corpus import stopwords
 
     assert "the" in stopwords.words("english")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAbB ½²3_.!?\"”’'\n")), max_size=80))
+def test_quality_scan_anchored_on_full_stops_finds_what_the_regex_finds(text):
+    # the flags are found by trying each pattern only at the starts before a full stop;
+    # the plain finditer of the same pattern is the oracle
+    from newsresearch import tokens as T
+
+    for rx, starts in ((T._REPEATED_FRAGMENT, T._word_run_starts),
+                       (T._LOWER_AFTER_STOP, T._letter_run_start)):
+        assert [m.span() for m in T._anchored(rx, text, starts)] == \
+            [m.span() for m in rx.finditer(text)]
