@@ -127,6 +127,14 @@ def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
     return vader, textblob
 
 
+@lru_cache(maxsize=1)
+def _valences() -> dict[str, tuple[float, float]]:
+    """(VADER, TextBlob) valence of every word either lexicon gives a non-zero valence."""
+    vader, textblob = _lexicons()
+    both = {w: (vader.get(w, 0.0), textblob.get(w, 0.0)) for w in vader.keys() | textblob.keys()}
+    return {w: vt for w, vt in both.items() if vt[0] or vt[1]}
+
+
 # --------------------------------------------------------------------------- per sentence
 
 
@@ -137,45 +145,49 @@ class _Sentence:
                  "quote_depth", "vader_compound", "textblob_mean", "negated")
 
     def __init__(self, text: str):
-        vlex, blex = _lexicons()
+        both = _valences()
         self.text = text
-        toks = [(m.start(), m.end(), m.group().lower().replace("’", "'"))
-                for m in _TOKEN.finditer(text)]
-        self.starts = np.array([t[0] for t in toks], dtype=np.int64)
-        self.ends = np.array([t[1] for t in toks], dtype=np.int64)
-        words = [t[2] for t in toks]
+        spans, words = [], []
+        for m in _TOKEN.finditer(text):
+            spans.append(m.span())
+            words.append(m.group().lower().replace("’", "'"))
+        self.starts = np.array([a for a, _ in spans], dtype=np.int64)
+        self.ends = np.array([e for _, e in spans], dtype=np.int64)
         self.words = words
-        n = len(words)
-        v = np.zeros(n)
-        b = np.zeros(n)
-        negated = np.zeros(n, dtype=bool)
-        clause = np.zeros(n, dtype=np.int64)
-        quote = np.zeros(n, dtype=bool)
+        v, b, negated, clause, quote = [], [], [], [], []
         cid = 0
         inside = False
         last_neg = -99
         for i, w in enumerate(words):
             if w in _QUOTES:
                 inside = not inside if w == '"' else (w == "“")
-            quote[i] = inside
+            quote.append(inside)
             if w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS:
                 cid += 1
-            clause[i] = cid
+            clause.append(cid)
+            hit = None
             if w in _NEGATORS or w.endswith("n't"):
                 last_neg = i
-                continue
-            vv = vlex.get(w, 0.0)
-            bb = blex.get(w, 0.0)
-            if (vv or bb) and i - last_neg <= _NEGATION_REACH:
-                negated[i] = True
-                vv *= _NEGATION_SCALAR
-                bb *= _NEGATION_SCALAR
-            v[i] = vv
-            b[i] = bb
-        self.vader, self.textblob, self.negated = v, b, negated
-        self.clause, self.quote_depth = clause, quote
+            else:
+                hit = both.get(w)
+            if hit is None:
+                v.append(0.0)
+                b.append(0.0)
+                negated.append(False)
+            elif i - last_neg <= _NEGATION_REACH:
+                v.append(hit[0] * _NEGATION_SCALAR)
+                b.append(hit[1] * _NEGATION_SCALAR)
+                negated.append(True)
+            else:
+                v.append(hit[0])
+                b.append(hit[1])
+                negated.append(False)
+        self.vader, self.textblob = np.array(v, dtype=float), np.array(b, dtype=float)
+        self.negated = np.array(negated, dtype=bool)
+        self.clause = np.array(clause, dtype=np.int64)
+        self.quote_depth = np.array(quote, dtype=bool)
         self.vader_compound = _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
-        hits = b[b != 0]
+        hits = self.textblob[self.textblob != 0]
         self.textblob_mean = float(hits.mean()) if hits.size else 0.0
 
 
