@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .articles import Article, as_text
@@ -124,15 +125,20 @@ class Analysis:
 
     @cached_property
     def quality(self) -> pd.DataFrame:
-        from .tokens import QUALITY_COLUMNS
+        from .tokens import quality_frame
 
-        return pd.DataFrame(self.parts.quality_rows, columns=QUALITY_COLUMNS).astype(
-            {"start": "int64", "end": "int64", "sentence_id": "int64"})
+        return quality_frame(self.parts.quality_rows)
 
     @cached_property
     def warnings(self) -> pd.DataFrame:
-        return pd.DataFrame(self.parts.warning_rows(), columns=WARNING_COLUMNS).astype(
-            {"start": "Int64", "end": "Int64"})
+        rows = self.parts.warning_rows()
+        column = {c: [r[i] for r in rows] for i, c in enumerate(WARNING_COLUMNS)}
+        return pd.DataFrame({
+            "stage": np.array(column["stage"], dtype=object),
+            "start": pd.array(column["start"], dtype="Int64"),
+            "end": pd.array(column["end"], dtype="Int64"),
+            "message": np.array(column["message"], dtype=object),
+        }, columns=WARNING_COLUMNS)
 
     @property
     def text(self) -> str:

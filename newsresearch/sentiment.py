@@ -650,11 +650,22 @@ def mention_frame(actors: pd.DataFrame, scores: dict[str, list]) -> pd.DataFrame
     new_cols = [c for c in MENTION_SENTIMENT_COLUMNS if c not in ACTOR_COLUMNS]
     if actors.empty:
         return pd.DataFrame(columns=base_cols + new_cols)
-    data = {c: actors[c].to_numpy() for c in base_cols}
-    data.update((c, scores[c]) for c in new_cols)
-    df = pd.DataFrame(data, columns=base_cols + new_cols)
-    return df.astype({"polarity": "int64", "speaker": bool, "vader": float,
-                      "textblob": float, "target": float})
+    actors = actors.reset_index(drop=True)
+    # text columns become str (as a frame built from Python values infers them); the mention
+    # frame's own str columns are reused as they are
+    data = {c: actors[c] if actors[c].dtype != object else pd.array(actors[c].to_numpy(),
+                                                                     dtype="str")
+            for c in base_cols}
+    data.update({
+        "vader": np.asarray(scores["vader"], dtype=float),
+        "textblob": np.asarray(scores["textblob"], dtype=float),
+        "target": np.asarray(scores["target"], dtype=float),
+        "polarity": np.asarray(scores["polarity"], dtype=np.int64),
+        "label": pd.array(scores["label"], dtype="str"),
+        "speaker": np.asarray(scores["speaker"], dtype=bool),
+        "drivers": pd.array(scores["drivers"], dtype="str"),
+    })
+    return pd.DataFrame(data, columns=base_cols + new_cols)
 
 
 def mention_scores(text: str, index: SentenceIndex, starts, ends) -> dict[str, list]:

@@ -778,9 +778,19 @@ def text_quality(text, *, sentences=None) -> pd.DataFrame:
     ['doubled_word', 'repeated_fragment']
     """
     text = as_text(text)
-    rows = quality_records(text, sentence_index(text, sentences))
-    return pd.DataFrame(rows, columns=QUALITY_COLUMNS).astype(
-        {"start": "int64", "end": "int64", "sentence_id": "int64"})
+    return quality_frame(quality_records(text, sentence_index(text, sentences)))
+
+
+def quality_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Build the :func:`text_quality` frame from :func:`quality_records` rows."""
+    cols = list(zip(*rows, strict=True)) if rows else [()] * len(QUALITY_COLUMNS)
+    data = {}
+    for name, values in zip(QUALITY_COLUMNS, cols, strict=True):
+        if name in ("start", "end", "sentence_id"):
+            data[name] = np.array(values, dtype=np.int64)
+        else:
+            data[name] = np.array(values, dtype=object)
+    return pd.DataFrame(data, columns=QUALITY_COLUMNS)
 
 
 def quality_records(text: str, index: SentenceIndex) -> list[tuple]:
