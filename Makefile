@@ -36,7 +36,7 @@ $(STAMP): pyproject.toml requirements.lock
 	  $(BIN)/python -m pip install --disable-pip-version-check -r requirements.lock >> $(VENV)/pip.log 2>&1; \
 	else \
 	  echo "Note: requirements.lock is for CPython 3.11; installing compatible versions from pyproject.toml instead."; \
-	  $(BIN)/python -m pip install --disable-pip-version-check "setuptools>=77" -e ".[test,dev,dask]" >> $(VENV)/pip.log 2>&1; \
+	  $(BIN)/python -m pip install --disable-pip-version-check "setuptools>=77" -e ".[test,dask]" >> $(VENV)/pip.log 2>&1; \
 	fi || { tail -30 $(VENV)/pip.log; echo "dependency installation failed (full log: $(VENV)/pip.log)"; exit 1; }
 	@$(BIN)/python -m pip install --disable-pip-version-check --no-deps --no-build-isolation -e . >> $(VENV)/pip.log 2>&1 || { tail -30 $(VENV)/pip.log; exit 1; }
 	@$(BIN)/python -c 'import newsresearch' || { echo "installation failed: newsresearch does not import"; exit 1; }

@@ -11,7 +11,8 @@ for the final fit). Per-class logit offsets for the negative and positive class 
 on the chosen setting's out-of-fold predictions. Both are baked into the saved model (scaled
 word weights, shifted intercepts), so inference is one plain linear model.
 
-Run (from the repository root; needs ../shared and scikit-learn, a development dependency)::
+Run (from the repository root; needs ../shared and scikit-learn:
+``.venv/bin/python -m pip install -e '.[train]'``, never installed by ``make``)::
 
     .venv/bin/python benchmarks/train_sentiment.py            # full grid, writes the model
     .venv/bin/python benchmarks/train_sentiment.py --quick    # only the chosen setting

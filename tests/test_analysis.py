@@ -153,9 +153,9 @@ def test_repr_html_has_counts_and_highlighted_article(sample):
 def test_work_is_shared_split_once_actors_once(monkeypatch, sample_article):
     import newsresearch.actors as actors_pkg
     import newsresearch.actors.extract as extract_mod
-    import newsresearch.tokens as tokens_mod
+    import newsresearch.tokens.sentences as tokens_mod
 
-    # Punkt runs in tokens._sentence_spans; mentions are found in actors.mention_records
+    # Punkt runs in tokens.sentences._sentence_spans; mentions are found in actors.mention_records
     calls = {"sentence_spans": 0, "mention_records": 0}
     real_split, real_find = tokens_mod._sentence_spans, extract_mod.mention_records
 

@@ -192,7 +192,9 @@ def _forbid_extraction(monkeypatch):
         raise AssertionError("presentation re-ran extraction")
 
     for target in ("newsresearch.tokens.tokenize", "newsresearch.tokens.split_paragraphs",
-                   "newsresearch.tokens._sentence_spans", "newsresearch.tokens._paragraph_spans",
+                   "newsresearch.tokens.words.tokenize", "newsresearch.tokens.sentences.split_paragraphs",
+                   "newsresearch.tokens.sentences._sentence_spans",
+                   "newsresearch.tokens.sentences._paragraph_spans",
                    "newsresearch.actors.find_actors", "newsresearch.quotes.extract_quotes",
                    "newsresearch.figures.extract_figures",
                    "newsresearch.sentiment.sentiment_by_mention",

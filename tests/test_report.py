@@ -41,7 +41,7 @@ def test_the_report_never_extracts(sample, monkeypatch):
         raise AssertionError("the report re-ran extraction")
 
     for target in ("newsresearch.tokens.tokenize", "newsresearch.tokens.split_paragraphs",
-                   "newsresearch.tokens._sentence_spans", "newsresearch.actors.find_actors",
+                   "newsresearch.tokens.sentences._sentence_spans", "newsresearch.actors.find_actors",
                    "newsresearch.quotes.extract_quotes", "newsresearch.figures.extract_figures",
                    "newsresearch.sentiment.sentiment_by_mention", "newsresearch.analysis.analyze"):
         monkeypatch.setattr(target, boom)

@@ -268,7 +268,7 @@ def test_model_file_is_small_json_and_loads():
 
 @pytest.mark.slow
 def test_works_without_sklearn():
-    # scikit-learn is a development dependency only: block it and score a target.
+    # scikit-learn is only for re-training (extra `train`): block it and score a target.
     # (NLTK's package import pulls sklearn in when it is installed, so we block it
     # rather than look for it in sys.modules.)
     code = ("import sys; sys.modules['sklearn'] = None; "

@@ -152,7 +152,8 @@ def test_token_spans_equal_nltk_span_tokenize_on_real_news(sample_text):
     # our tokenizer applies NLTK's rules without its per-call timeout guard: same spans
     from conftest import read_jsonl, shared_path
 
-    from newsresearch.tokens import _tokens_in, sentence_index
+    from newsresearch.tokens import sentence_index
+    from newsresearch.tokens.treebank import _tokens_in
 
     texts = [sample_text] + [r["text"] for r in read_jsonl(
         shared_path("corpora", "news_dev.jsonl"))]
@@ -168,7 +169,7 @@ def test_token_spans_equal_nltk_span_tokenize_on_real_news(sample_text):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab1 .,:;'\"“”‘’`()[]-—?!$%&*@#\n")) , max_size=60))
 def test_token_spans_equal_nltk_on_punctuation_soup(sentence):
-    from newsresearch.tokens import _tokens_in
+    from newsresearch.tokens.treebank import _tokens_in
 
     try:
         expected = _nltk_spans(sentence)
@@ -304,7 +305,7 @@ def test_use_nltk_data_makes_standard_calls_work():
 def test_quality_scan_anchored_on_full_stops_finds_what_the_regex_finds(text):
     # the flags are found by trying each pattern only at the starts before a full stop;
     # the plain finditer of the same pattern is the oracle
-    from newsresearch import tokens as T
+    from newsresearch.tokens import quality as T
 
     for rx, starts in ((T._REPEATED_FRAGMENT, T._word_run_starts),
                        (T._LOWER_AFTER_STOP, T._letter_run_start)):
