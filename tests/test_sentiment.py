@@ -261,7 +261,7 @@ def test_by_mention_any_text_offsets_slice_back(text):
 def test_model_file_is_small_json_and_loads():
     path = RESOURCES / S.MODEL_FILE
     assert path.suffix == ".gz" and path.stat().st_size < 2_000_000
-    model = S._model()
+    model = S.model._model()
     assert model.dense_coef.shape == (len(S.DENSE_NAMES), 3)
     assert len(model.terms) > 1000
 

@@ -1,0 +1,173 @@
+"""The word lists of the sentiment features and the VADER/TextBlob valences of each sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from ..articles import as_text
+from ..resources import word_list
+from ..tokens import sentence_index
+
+# --------------------------------------------------------------------------- word lists
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_NEGATORS = word_list("sentiment_negators.txt")
+_CLAUSE_WORDS = word_list("sentiment_clause_words.txt")
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "?", "!"})
+_QUOTES = frozenset({'"', "“", "”"})
+_SPEECH = word_list("sentiment_speech_verbs.txt")
+_NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
+_NEGATION_REACH = 3
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
+    """(VADER valence / 4, TextBlob polarity) per lower-case word, single words only."""
+    from textblob.en import sentiment as pattern
+
+    if hasattr(pattern, "load"):
+        pattern.load()
+    vader = {w: max(-1.0, min(1.0, v / 4.0)) for w, v in _vader().lexicon.items()
+             if re.fullmatch(r"[a-z][a-z'-]*", w)}
+    textblob = {}
+    for w, senses in pattern.items():
+        if not re.fullmatch(r"[a-z][a-z'-]*", w):
+            continue
+        pol = senses.get(None, next(iter(senses.values())))[0]
+        if pol:
+            textblob[w] = float(pol)
+    return vader, textblob
+
+
+@lru_cache(maxsize=1)
+def _valences() -> dict[str, tuple[float, float]]:
+    """(VADER, TextBlob) valence of every word either lexicon gives a non-zero valence."""
+    vader, textblob = _lexicons()
+    both = {w: (vader.get(w, 0.0), textblob.get(w, 0.0)) for w in vader.keys() | textblob.keys()}
+    return {w: vt for w, vt in both.items() if vt[0] or vt[1]}
+
+
+# --------------------------------------------------------------------------- per sentence
+
+
+class _Sentence:
+    """A sentence scored once against both lexicons; every window feature comes from here."""
+
+    __slots__ = ("text", "starts", "ends", "words", "vader", "textblob", "clause",
+                 "quote_depth", "vader_compound", "textblob_mean", "negated")
+
+    def __init__(self, text: str):
+        both = _valences()
+        self.text = text
+        spans, words = [], []
+        for m in _TOKEN.finditer(text):
+            spans.append(m.span())
+            words.append(m.group().lower().replace("’", "'"))
+        self.starts = np.array([a for a, _ in spans], dtype=np.int64)
+        self.ends = np.array([e for _, e in spans], dtype=np.int64)
+        self.words = words
+        v, b, negated, clause, quote = [], [], [], [], []
+        cid = 0
+        inside = False
+        last_neg = -99
+        for i, w in enumerate(words):
+            if w in _QUOTES:
+                inside = not inside if w == '"' else (w == "“")
+            quote.append(inside)
+            if w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS:
+                cid += 1
+            clause.append(cid)
+            hit = None
+            if w in _NEGATORS or w.endswith("n't"):
+                last_neg = i
+            else:
+                hit = both.get(w)
+            if hit is None:
+                v.append(0.0)
+                b.append(0.0)
+                negated.append(False)
+            elif i - last_neg <= _NEGATION_REACH:
+                v.append(hit[0] * _NEGATION_SCALAR)
+                b.append(hit[1] * _NEGATION_SCALAR)
+                negated.append(True)
+            else:
+                v.append(hit[0])
+                b.append(hit[1])
+                negated.append(False)
+        self.vader, self.textblob = np.array(v, dtype=float), np.array(b, dtype=float)
+        self.negated = np.array(negated, dtype=bool)
+        self.clause = np.array(clause, dtype=np.int64)
+        self.quote_depth = np.array(quote, dtype=bool)
+        self.vader_compound = _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
+        hits = self.textblob[self.textblob != 0]
+        self.textblob_mean = float(hits.mean()) if hits.size else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _textblob_polarity(text: str) -> float:
+    """``TextBlob(text).sentiment.polarity``, computed by the pattern analyzer it calls."""
+    from textblob.en import sentiment as pattern_sentiment
+
+    if not text.strip():
+        return 0.0
+    return float(pattern_sentiment(text)[0])
+
+
+@lru_cache(maxsize=4096)
+def _sentence(text: str) -> _Sentence:
+    return _Sentence(text)
+
+
+LEXICON_COLUMNS = ["sentence_id", "start", "end", "word", "vader", "textblob", "negated"]
+
+
+def lexicon_words(text, *, sentences=None) -> pd.DataFrame:
+    """List the words of each sentence that the VADER and TextBlob lexicons give a valence.
+
+    This shows what lexicon sentiment "sees": single words with a fixed score, flipped
+    (×−0.74, as VADER does) when a negator such as "not" or "never" stands up to three
+    tokens before them.
+
+    Parameters
+    ----------
+    text : str or Article
+    sentences : SentenceIndex or DataFrame, optional
+        The sentences of the same text (:func:`~newsresearch.tokens.sentence_index` or a
+        ``split_sentences`` frame).
+
+    Returns
+    -------
+    DataFrame
+        ``sentence_id, start, end, word, vader, textblob, negated``: one row per matched
+        word; ``vader`` is the VADER valence divided by 4 and ``textblob`` the pattern
+        polarity, both in [−1, 1] after negation; offsets index ``text``.
+
+    Examples
+    --------
+    >>> lexicon_words("The plan is not good. Attacks killed civilians.")[
+    ...     ["word", "vader", "negated"]].values.tolist()
+    [['good', -0.3515, True], ['Attacks', -0.475, False], ['killed', -0.875, False]]
+    """
+    text = as_text(text)
+    rows = []
+    index = sentence_index(text, sentences)
+    for sid, (s, e) in enumerate(zip(index.starts, index.ends, strict=True)):
+        sent = _sentence(text[s:e])
+        for i in np.flatnonzero((sent.vader != 0) | (sent.textblob != 0)):
+            a, b = s + int(sent.starts[i]), s + int(sent.ends[i])
+            rows.append((sid, a, b, text[a:b], round(float(sent.vader[i]), 4),
+                         round(float(sent.textblob[i]), 4), bool(sent.negated[i])))
+    return pd.DataFrame(rows, columns=LEXICON_COLUMNS)
+
+
