@@ -129,3 +129,22 @@ def test_interrupted_run_says_how_far_it_got_and_resumes(subset, uninterrupted, 
     assert again.returncode == 0, err
     assert "analysed 160 of 160 article(s)" in stdout
     assert_same_tables(open_results(out), uninterrupted)
+
+
+def test_no_record_is_lost_across_news_dev_and_the_saved_pages(news_dev, tmp_path):
+    pages = sorted(shared_path("corpora", "html").glob("*.html"))
+    assert len(pages) == 20
+    n_lines = len(news_dev.read_text(encoding="utf-8").splitlines())
+    assert n_lines == 490
+    res = analyze_corpus([news_dev, *pages], tmp_path / "out", workers=2, batch_size=64)
+    articles, failures = res.articles, res.failures
+    assert res.manifest["records"] == 490 + 20
+    assert len(articles) + len(failures) == 490 + 20
+    assert not set(articles["article_id"]) & set(failures["article_id"])
+    # each saved page is one article, named by its file (with ~2 where news_dev has that id:
+    # the saved pages are the raw HTML of some news_dev articles)
+    ids = {json.loads(line)["id"] for line in news_dev.read_text(encoding="utf-8").splitlines()}
+    page_rows = articles[articles["input"].str.endswith(".html")]
+    assert sorted(page_rows["article_id"]) == sorted(
+        p.stem + "~2" if p.stem in ids else p.stem for p in pages)
+    assert (page_rows["words"] > 50).all()
