@@ -101,7 +101,8 @@ def stages(texts, passes) -> dict[str, float]:
                                    for t, s, a in zip(texts, sents, actors, strict=True)],
         "extract_figures": lambda: [extract_figures(t, sentences=s, actors=a)
                                     for t, s, a in zip(texts, sents, actors, strict=True)],
-        "text_quality": lambda: [nr.text_quality(t) for t in texts],
+        "text_quality": lambda: [nr.text_quality(t, sentences=s) if _takes(nr.text_quality) else
+                                 nr.text_quality(t) for t, s in zip(texts, sents, strict=True)],
     }
     return {name: cpu(fn, passes) for name, fn in jobs.items()}
 
