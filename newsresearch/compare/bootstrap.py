@@ -7,6 +7,8 @@ one article are not independent of each other, so the interval resamples **artic
 of the ``n_boot`` replicates draws the group's articles with replacement (as many as the group
 has), sums numerator and denominator over the drawn articles, and takes their ratio; the 95 %
 interval is the 2.5th and 97.5th percentile of the replicates whose denominator is not zero.
+With fewer than two articles behind the denominator the interval is NaN: one article says
+nothing about how articles vary (its replicates would all give the same ratio).
 
 Inside, everything is numpy: the draws of a group are one matrix of article weights
 (``n_boot × n``, multinomial counts), and the sums of every item are the weights times the
@@ -82,7 +84,8 @@ def ratio_arrays(n: int, n_items: int, art, item, num, den, *, shared: bool, n_b
     dict of str to ndarray
         ``n_articles`` (articles with a non-zero denominator), ``numerator``,
         ``denominator``, ``estimate``, ``ci_low``, ``ci_high`` — one value per item; a zero
-        denominator gives NaN estimate and interval.
+        denominator gives NaN estimate and interval, fewer than two articles behind the
+        denominator a NaN interval.
 
     Examples
     --------
@@ -121,7 +124,7 @@ def ratio_arrays(n: int, n_items: int, art, item, num, den, *, shared: bool, n_b
             low[lo:hi], high[lo:hi] = np.nanquantile(ratio, [tail, 1 - tail], axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         estimate = np.where(denominator != 0, numerator / denominator, np.nan)
-    low[denominator == 0] = np.nan
-    high[denominator == 0] = np.nan
+    unknown = (denominator == 0) | (n_articles < 2)
+    low[unknown], high[unknown] = np.nan, np.nan
     return {"n_articles": np.asarray(n_articles, dtype=np.int64), "numerator": numerator,
             "denominator": denominator, "estimate": estimate, "ci_low": low, "ci_high": high}

@@ -144,10 +144,12 @@ def voice(source, *, by=None, level: str = "speaker", n_boot: int = 1000, seed: 
         ``[by], speaker (or source_type or speaker_gender), measure, n_articles, numerator,
         denominator, estimate, ci_low, ci_high, voice_presence_ratio``. The last column
         compares voice with presence, as a point estimate without interval: the speaker's
-        share of quotes over their share of the group's mentions (for genders: the share of
-        quotes over the same gender's share of person mentions with a known gender, and for
-        ``unknown`` over the unknown share of person mentions); NaN for source types and for
-        speakers never mentioned. A group without quotes gets estimate NaN.
+        share of quotes over their share of the group's mentions (for ``female``/``male``:
+        the share of quotes with a known gender over the same gender's share of the person
+        mentions with a known gender); NaN for ``unknown`` (its quotes include quotes
+        without a speaker, which no mention matches), for source types and for speakers
+        never mentioned. A group without quotes gets estimate NaN. An interval needs at
+        least two articles behind the denominator (else NaN).
 
     Examples
     --------
@@ -207,7 +209,6 @@ def _gender_voice(t, q, groups, rows, quotes_per_article, kw):
     g = pd.Series(_strings(people["gender"], UNKNOWN), index=people.index)
     shares = _mention_shares(people[g != UNKNOWN].assign(gender=g[g != UNKNOWN]), groups,
                              "gender")
-    shares.update(_mention_shares(people.assign(gender=g), groups, "gender", only=UNKNOWN))
     out = pd.concat([kn, un], ignore_index=True).sort_values("_group", kind="stable",
                                                               ignore_index=True)
     return out, shares
@@ -238,7 +239,7 @@ def speaker_genders(quotes: pd.DataFrame, actors: pd.DataFrame) -> list[str]:
             for a, s in zip(quotes["article_id"], quotes["speaker"], strict=True)]
 
 
-def _mention_shares(actors: pd.DataFrame, groups, column: str, only=None) -> dict:
+def _mention_shares(actors: pd.DataFrame, groups, column: str) -> dict:
     """``(group, value) -> share of the group's mentions`` (point estimates)."""
     rows = groups.rows(actors["article_id"].tolist())
     ok = rows >= 0
@@ -247,7 +248,7 @@ def _mention_shares(actors: pd.DataFrame, groups, column: str, only=None) -> dic
     df = pd.DataFrame({"g": groups.codes[rows[ok]], "v": actors[column].to_numpy()[ok]})
     total = df.groupby("g").size()
     counts = df.groupby(["g", "v"]).size()
-    return {(g, v): c / total[g] for (g, v), c in counts.items() if only is None or v == only}
+    return {(g, v): c / total[g] for (g, v), c in counts.items()}
 
 
 def sourcing(source, *, by=None, n_boot: int = 1000, seed: int = 0,
