@@ -452,3 +452,19 @@ def test_inputs_are_not_altered():
         fn(TABLES, by="year", n_boot=20)
     for k, v in TABLES.items():
         pd.testing.assert_frame_equal(v, before[k])
+
+
+@given(st.lists(st.lists(st.one_of(st.none(), st.floats(-5, 5)), min_size=3, max_size=3),
+                min_size=1, max_size=20))
+@settings(max_examples=60, deadline=None)
+def test_nan_quantiles_match_numpy(cells):
+    import warnings
+
+    from newsresearch.compare import nan_quantiles
+
+    v = np.array([[np.nan if c is None else c for c in row] for row in cells])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        expected = np.nanquantile(v, [0.025, 0.5, 0.975], axis=0)
+    got = np.array(nan_quantiles(v, [0.025, 0.5, 0.975]))
+    np.testing.assert_allclose(got, expected, equal_nan=True)
