@@ -186,6 +186,22 @@ def test_voice_source_type_by_year(year, stype, num, den):
     _check(_row(v, year=year, source_type=stype), num, den)
 
 
+def test_month_from_published_and_mixed_group_values():
+    s = sourcing(TABLES, by="month", **FAST)
+    assert s["month"].unique().tolist() == ["2019-01", "2019-06", "2020-02", "2020-03",
+                                            "2020-04"]
+    odd = voice(TABLES, by=lambda row: 1 if row["outlet"] == "A" else "other", **FAST)
+    assert set(odd["group"]) == {1, "other"}
+
+
+def test_articles_without_date_are_their_own_group():
+    arts = ARTICLES.assign(published=["2019-01-05", None, "2020-02-01", "2020-03-01", ""])
+    v = voice({**TABLES, "articles": arts}, by="year", level="speaker_gender", **FAST)
+    assert v["year"].iloc[:6].tolist() == [2019] * 3 + [2020] * 3
+    missing = v[v["year"].isna()]  # a2 (None) and a5 (""): 3 + 2 quotes, all unknown
+    _check(_row(missing, speaker_gender="unknown"), 5, 5, 2)
+
+
 def test_voice_by_function_of_article_row():
     v = voice(TABLES, by=lambda row: row["outlet"] in ("A", "B"), level="speaker_gender",
               **FAST)
@@ -452,6 +468,28 @@ def test_inputs_are_not_altered():
         fn(TABLES, by="year", n_boot=20)
     for k, v in TABLES.items():
         pd.testing.assert_frame_equal(v, before[k])
+
+
+@given(st.lists(st.tuples(st.sampled_from(["d0", "d1", "d2", "d3"]),
+                          st.sampled_from(["P", "Q", "R"]), st.integers(1, 4),
+                          st.floats(-1, 1)), max_size=12),
+       st.integers(1, 6))
+@settings(max_examples=40, deadline=None)
+def test_framing_keeps_every_mention(rows, min_mentions):
+    arts = pd.DataFrame({"article_id": ["d0", "d1", "d2", "d3"], "desk": ["x", "x", "y", "z"]})
+    s = pd.DataFrame(rows, columns=["article_id", "actor", "mentions", "target_mean"])
+    s = s.drop_duplicates(["article_id", "actor"])
+    f = framing({"articles": arts, "actor_sentiment": s}, by="desk", min_mentions=min_mentions,
+                n_boot=40)
+    assert f.groupby("desk")["denominator"].sum().to_dict() == {
+        d: int(s["mentions"][s["article_id"].map(dict(zip(arts.article_id, arts.desk,
+                                                          strict=True))) == d].sum())
+        for d in ("x", "y", "z")}
+    own = f[f["actor"] != TOO_FEW]
+    assert (own["denominator"] >= min_mentions).all()
+    assert ((own["estimate"] >= -1 - 1e-9) & (own["estimate"] <= 1 + 1e-9)).all()
+    assert ((own["ci_low"] <= own["estimate"] + 1e-9) | own["ci_low"].isna()).all()
+    assert (f["actor"] == TOO_FEW).sum() == 3  # one per group
 
 
 @given(st.lists(st.lists(st.one_of(st.none(), st.floats(-5, 5)), min_size=3, max_size=3),
