@@ -506,3 +506,12 @@ def test_nan_quantiles_match_numpy(cells):
         expected = np.nanquantile(v, [0.025, 0.5, 0.975], axis=0)
     got = np.array(nan_quantiles(v, [0.025, 0.5, 0.975]))
     np.testing.assert_allclose(got, expected, equal_nan=True)
+
+
+@pytest.mark.parametrize("fn", [presence, voice, sourcing, framing],
+                         ids=lambda f: f.__name__)
+def test_empty_corpus_gives_no_rows_but_the_columns(fn):
+    df = fn([], by="year", n_boot=10)
+    assert len(df) == 0 and list(df.columns)[0] == "year"
+    cols = list(df.columns)
+    assert cols[cols.index("measure"):cols.index("ci_high") + 1] == OUTPUT_COLUMNS

@@ -146,6 +146,8 @@ def article_groups(articles: pd.DataFrame, by) -> Groups:
 
 
 def _by_column(articles: pd.DataFrame, by: str) -> pd.Series:
+    if articles.empty and by not in articles.columns:  # no articles: no groups
+        return pd.Series([], dtype=object)
     if by in articles.columns:
         return articles[by].reset_index(drop=True)
     if by in DERIVED and "published" in articles.columns:
