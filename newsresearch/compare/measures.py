@@ -80,6 +80,9 @@ def presence(source, *, by=None, level: str = "actor", actor_types=None, n_boot:
         denominator, estimate, ci_low, ci_high``. Measure ``"share of mentions"``: the
         actor's mentions over all mentions of the group; then ``"share of articles"``: the
         articles mentioning the actor over the articles of the group. Most-mentioned first.
+        ``n_articles`` counts the group's articles behind the denominator (those with a
+        mention for the share of mentions; all of them for the share of articles); the
+        interval is NaN with fewer than two.
         A group without mentions gets one row (items missing, estimate NaN).
 
     Examples
