@@ -515,3 +515,13 @@ def test_empty_corpus_gives_no_rows_but_the_columns(fn):
     assert len(df) == 0 and list(df.columns)[0] == "year"
     cols = list(df.columns)
     assert cols[cols.index("measure"):cols.index("ci_high") + 1] == OUTPUT_COLUMNS
+
+
+@pytest.mark.parametrize("fn", [presence, framing], ids=lambda f: f.__name__)
+def test_small_memory_blocks_give_the_same_table(fn, monkeypatch):
+    # blocks of 7 floats: replicates, items and rows are all taken a few at a time
+    import newsresearch.compare.bootstrap as bootstrap
+
+    wide = fn(TABLES, by="year", n_boot=300)
+    monkeypatch.setattr(bootstrap, "_BLOCK", 7)
+    pd.testing.assert_frame_equal(fn(TABLES, by="year", n_boot=300), wide)
