@@ -198,6 +198,7 @@ def test_articles_without_date_are_their_own_group():
     arts = ARTICLES.assign(published=["2019-01-05", None, "2020-02-01", "2020-03-01", ""])
     v = voice({**TABLES, "articles": arts}, by="year", level="speaker_gender", **FAST)
     assert v["year"].iloc[:6].tolist() == [2019] * 3 + [2020] * 3
+    assert str(v["year"].dtype) == "Int64"  # whole years, not 2019.0, beside the missing
     missing = v[v["year"].isna()]  # a2 (None) and a5 (""): 3 + 2 quotes, all unknown
     _check(_row(missing, speaker_gender="unknown"), 5, 5, 2)
 
