@@ -175,6 +175,11 @@ def bench_spacy(records, tmp: Path, *, n: int, rounds: int) -> None:
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
            "MKL_NUM_THREADS": "1"}
     ours, theirs, quotes = [], [], 0
+    # warm up, like the other side: word lists and models are loaded on first use
+    from newsresearch import Article
+    from newsresearch.analysis import analyze_batch
+
+    analyze_batch([("warm-up", Article.from_text(records[0]["text"]), {})])
     for _ in range(rounds):
         ours.append(run_corpus(path, 1, batch_size=100)[0])
         out = subprocess.run([str(BENCH_PY), str(PROJ_ROOT / "benchmarks" / "spacy_quotes.py"),
