@@ -25,8 +25,8 @@ SIGNALS = [
     pytest.param("Ms. Rivera spoke.", {"Rivera": "female"}, id="honorific"),
     pytest.param("Dr. Kaye, a mother of three, spoke.", {"Kaye": "female"},
                  id="kinship noun in an apposition"),
-    pytest.param("Dr. Kaye spoke. His wife, Dr. Lee, agreed.", {"Kaye": None, "Lee": "female"},
-                 id="kinship noun right before the name"),
+    pytest.param("Dr. Kaye spoke. His wife, Dr. Lee, agreed.", {"Kaye": "male", "Lee": "female"},
+                 id="kinship noun right before the name (and Kaye's possessive)"),
     pytest.param("actress Robin Wright spoke.", {"Robin Wright": "female"},
                  id="role noun before an ambiguous given name"),
     pytest.param("Cecil Foster, a professor at the university, spoke. He said the plan would "
@@ -48,6 +48,30 @@ SIGNALS = [
                  {"Maurice Greene": "male"}, id="given name of the statistics finds the person"),
     pytest.param("Sigrid Kaag said he was wrong.", {"Sigrid Kaag": None},
                  id="a pronoun against the given name: unknown"),
+    # possessive and reflexive pronouns
+    pytest.param("Taylor Green, a lawyer, spoke. Her firm won the case.",
+                 {"Taylor Green": "female"}, id="possessive opening the next sentence"),
+    pytest.param("Taylor Green, a lawyer, thanked her staff.", {"Taylor Green": "female"},
+                 id="possessive her before a noun"),
+    pytest.param("Dr. Robin Green thanked his staff.", {"Robin Green": "male"},
+                 id="possessive his"),
+    pytest.param("Dr. Robin Green defended himself.", {"Robin Green": "male"},
+                 id="reflexive"),
+    pytest.param("Taylor Green, a lawyer, told her the news.", {"Taylor Green": None},
+                 id="object her is someone else"),
+    pytest.param("Dr. Robin Green told her she was fired.", {"Robin Green": None},
+                 id="a she after an object her is someone else"),
+    pytest.param("Taylor Green, his lawyer, spoke.", {"Taylor Green": None},
+                 id="possessive in an apposition is someone else's"),
+    pytest.param("Taylor Green, a lawyer, met the minister and his wife.",
+                 {"Taylor Green": None}, id="possessive after an unnamed person"),
+    pytest.param("Dr. Robin Green spoke to the court. ''He is wrong,'' the judge said.",
+                 {"Robin Green": None}, id="a pronoun inside two-apostrophe quotes"),
+    # the given name: the first listed word before the surname
+    pytest.param("Hazrat Omar Zakhilwal, the minister, spoke.",
+                 {"Hazrat Omar Zakhilwal": "male"}, id="unlisted word before the given name"),
+    pytest.param("Jean Paul Martin, a lawyer, spoke.", {"Jean Paul Martin": None},
+                 id="a listed ambiguous first name decides: unknown"),
 ]
 
 
