@@ -67,6 +67,15 @@ SIGNALS = [
                  {"Taylor Green": None}, id="possessive after an unnamed person"),
     pytest.param("Dr. Robin Green spoke to the court. ''He is wrong,'' the judge said.",
                  {"Robin Green": None}, id="a pronoun inside two-apostrophe quotes"),
+    # a name the person gives themselves: a person, and the pronoun says the gender
+    pytest.param('A resident who would say only that his name was "Perry" told me as he '
+                 'looked around. "Perry" chimed in.', {"Perry": "male"},
+                 id="his name was: a one-word name"),
+    pytest.param("A woman who identified herself only as Maria said the water was cold.",
+                 {"Maria": "female"}, id="identified herself only as"),
+    pytest.param("The driver, who gave only his first name, Ali, said he was tired.",
+                 {"Ali": "male"}, id="gave only his first name"),
+    pytest.param("His name was Mud after the game.", {}, id="his name was: a common word"),
     # the given name: the first listed word before the surname
     pytest.param("Hazrat Omar Zakhilwal, the minister, spoke.",
                  {"Hazrat Omar Zakhilwal": "male"}, id="unlisted word before the given name"),

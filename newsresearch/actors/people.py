@@ -2,8 +2,9 @@
 
 Evidence, in order: a title or role before the name ("Mr. Blinken", "spokesman Matthew
 Miller"), an apposition after it ("Khaled Elgindy, a senior fellow", "Asa Khalif, who …",
-"Gisela Grimm, 67,"), a reporting verb before it ("said Khaled Elgindy"), a known given name
-("Bezalel Smotrich"), or the gazetteer. Every surname so found is then searched for in the
+"Gisela Grimm, 67,"), a reporting verb before it ("said Khaled Elgindy"), a name the person
+gives themselves ("his name was “Perry”", "identified herself only as Maria"), a known given
+name ("Bezalel Smotrich"), or the gazetteer. Every surname so found is then searched for in the
 whole text, with the capitalised words just before it ("Saleh al-Arouri"), and a known given
 name written alone ("Bernie said") is added when it begins exactly one full name.
 """
@@ -77,6 +78,7 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     _titled_people(found)
     _apposition_people(found)
     _reported_people(found)
+    _named_as_people(found)
     # name-like words, found once: known given names start names, surnames are looked up
     words = list(_SURNAME_CANDIDATE.finditer(text))
     _given_name_people(found, words)
@@ -147,6 +149,34 @@ def _reported_people(found: _Found) -> None:
         if span is None or len(_name_tokens(text, *span)) < 2:
             continue
         found.add(span[0], span[1], span[0], None, "", _P_PERSON)
+
+
+# "his name was “Perry”", "identified herself only as Maria", "gave only his first name, Ali"
+_NAMED_AS = re.compile(
+    r"(?<![\w’'-])(?:(?:([Hh]is|[Hh]er)[ \t]+(?:(?:first|last|full|real)[ \t]+)?name[ \t]+"
+    r"(?:is|was|as)|(?:identified|introduced|described)[ \t]+(?:(himself)|herself)[ \t]+"
+    r"(?:only[ \t]+)?as|(?:gave|gives|give|giving|provided|offered)[ \t]+(?:only[ \t]+)?"
+    r"(?:(his)|her)[ \t]+(?:(?:first|last|full)[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)?)"
+    r"[ \t]+[\"“‘']?)(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)")
+
+
+def _named_as_people(found: _Found) -> None:
+    """A name the person gives themselves ("his name was “Perry”", "identified herself only
+    as Maria"): a person, and the pronoun says the gender."""
+    text, lex = found.text, found.lex
+    if "name" not in text and "as " not in text:
+        return
+    stats = _shipped_names()
+    for m in _NAMED_AS.finditer(text):
+        span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
+        if span is None:
+            continue
+        first = text[span[0]:span[1]].split()[0]
+        if first.lower() in _english_words() and stats.get(_fold(first)) not in (
+                "male", "female"):
+            continue  # "his name was Mud"
+        male = (m.group(1) or "").lower() == "his" or m.group(2) or m.group(3)
+        found.add(span[0], span[1], span[0], None, "male" if male else "female", _P_PERSON)
 
 
 def _given_name_people(found: _Found, words: list) -> None:
