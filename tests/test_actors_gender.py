@@ -76,6 +76,14 @@ SIGNALS = [
     pytest.param("The driver, who gave only his first name, Ali, said he was tired.",
                  {"Ali": "male"}, id="gave only his first name"),
     pytest.param("His name was Mud after the game.", {}, id="his name was: a common word"),
+    # occupations before a name: evidence of a person (the given name then gives the gender)
+    pytest.param("NASA climatologist Gavin Schmidt likened the threshold to a speed limit.",
+                 {"Gavin Schmidt": "male"}, id="occupation before a name"),
+    pytest.param("Filmmaker Jack Marino spoke.", {"Jack Marino": "male"},
+                 id="capitalised occupation is no part of the name"),
+    pytest.param("Credit: Artist View full size image.", {},
+                 id="capitalised occupation before one word: no person"),
+    pytest.param("The Producer Price Index fell.", {}, id="Producer Price Index"),
     # the given name: the first listed word before the surname
     pytest.param("Hazrat Omar Zakhilwal, the minister, spoke.",
                  {"Hazrat Omar Zakhilwal": "male"}, id="unlisted word before the given name"),

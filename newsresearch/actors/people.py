@@ -112,8 +112,9 @@ def _titled_person(found: _Found, m: re.Match) -> None:
         # Title Case Headline: "Mr. Blinken Returns To …" — keep the first name word only
         span = (span[0], _name_tokens(text, *span)[0][1])
     title = m.group("title")
-    if title[0].islower() and len(_name_tokens(text, *span)) < 2:
-        return  # "spokesman Miller" is rare; "official Reports" is common
+    if len(_name_tokens(text, *span)) < 2 and (
+            title[0].islower() or title.split()[0].rstrip(".").lower() not in lex.title_words):
+        return  # "spokesman Miller" is rare; "official Reports", "Artist View" are common
     g = lex.title_gender.get(title.rstrip(".").lower(), "")
     found.add(span[0], span[1], m.start(), title, g, _P_TITLED)
 
