@@ -176,10 +176,7 @@ def _scoring():
     return mod
 
 
-def test_speaker_gender_agrees_with_the_hand_annotation():
-    """40 news_dev articles, 351 quotes with a named person speaker (tests/data/
-    news_dev_quotes_part*.jsonl). Measured: right 310/313 = 0.990 (the 3 misses are speakers the
-    annotators left unknown), unknown 38/351 = 0.108, women's share 0.058 vs 0.080."""
+def _news_dev_pairs():
     scoring = _scoring()
     path = shared_path("corpora", "news_dev.jsonl")
     texts = {}
@@ -187,11 +184,32 @@ def test_speaker_gender_agrees_with_the_hand_annotation():
         for line in fh:
             rec = json.loads(line)
             texts[rec["id"]] = rec["text"]
-    s = scoring.score(scoring.gender_pairs(texts, find_actors))
+    return scoring, scoring.gender_pairs(texts, find_actors)
+
+
+def test_speaker_gender_agrees_with_the_hand_annotation():
+    """40 news_dev articles, 351 quotes with a named person speaker (tests/data/
+    news_dev_quotes_part*.jsonl), the bars of issue 11. Measured: right 318/322 = 0.988 (the
+    4 misses are speakers the annotators left unknown), unknown 29/351 = 0.083 (the
+    annotation's own: 24/351), women's share 19/322 = 0.059 vs 26/327 = 0.080."""
+    scoring, pairs = _news_dev_pairs()
+    s = scoring.score(pairs)
     print(s)
     assert s["quotes"] == 351
     assert s["share_right"] >= 0.95
-    assert s["share_unknown"] <= 0.12
+    assert s["share_unknown"] <= 0.10
+    assert abs(s["ours_women_share"] - s["ann_women_share"]) <= 0.03
+
+
+def test_speaker_gender_on_the_held_out_articles():
+    """The 8 articles never inspected while tuning (72 quotes). Measured: right 54/56 = 0.964,
+    unknown 16/72 = 0.222 — as many as the annotators left unknown there (16/72) —, women's
+    share 4/56 = 0.071 vs 5/56 = 0.089; the same before this issue's part 3 tuning."""
+    scoring, pairs = _news_dev_pairs()
+    s = scoring.score([p for p in pairs if p[0] in scoring.HELD_OUT])
+    print(s)
+    assert s["quotes"] == 72
+    assert s["share_right"] >= 0.95
     assert abs(s["ours_women_share"] - s["ann_women_share"]) <= 0.03
 
 
