@@ -84,6 +84,14 @@ SIGNALS = [
     pytest.param("Credit: Artist View full size image.", {},
                  id="capitalised occupation before one word: no person"),
     pytest.param("The Producer Price Index fell.", {}, id="Producer Price Index"),
+    pytest.param("Monica Rochester, the ship's owner, spoke. Captain Rochester said no.",
+                 {"Monica Rochester": "female"}, id="capitalised role before a surname"),
+    # two family names, the first written alone later (Spanish and Portuguese usage)
+    pytest.param("Nathaly Cartas Leon, 20, had met Guadalupe Salinas Hernández online. "
+                 "They went to Salinas’ home, where she said she had more to give. "
+                 "Salinas beat Cartas.",
+                 {"Nathaly Cartas Leon": "female", "Guadalupe Salinas Hernández": "female"},
+                 id="first family name alone, ambiguous given name, pronoun"),
     # the given name: the first listed word before the surname
     pytest.param("Hazrat Omar Zakhilwal, the minister, spoke.",
                  {"Hazrat Omar Zakhilwal": "male"}, id="unlisted word before the given name"),
@@ -95,6 +103,28 @@ SIGNALS = [
 @pytest.mark.parametrize("text, expected", SIGNALS)
 def test_gender_signals(text, expected):
     assert genders(text) == expected
+
+
+def test_first_family_name_alone_is_the_full_name():
+    text = ("Nathaly Cartas Leon, 20, had met Guadalupe Salinas Hernández online. They went "
+            "to Salinas’ home. Salinas beat Cartas.")
+    df = find_actors(text)
+    people = df[df["actor_type"] == "person"]
+    assert list(zip(people["surface"], people["actor"], strict=True)) == [
+        ("Nathaly Cartas Leon", "Nathaly Cartas Leon"),
+        ("Guadalupe Salinas Hernández", "Guadalupe Salinas Hernández"),
+        ("Salinas", "Guadalupe Salinas Hernández"), ("Salinas", "Guadalupe Salinas Hernández"),
+        ("Cartas", "Nathaly Cartas Leon")]
+
+
+def test_first_family_name_needs_a_name_word_written_alone():
+    df = find_actors("Vigo County Voter Registration Office staff said Vigo County votes early.")
+    assert (df["actor_type"] == "person").sum() == 0  # "County" is no family name
+
+
+def test_a_middle_given_name_is_no_family_name():
+    df = find_actors("John Paul Jones spoke. Paul left.")
+    assert df.loc[df["surface"] == "Paul", "actor"].tolist() != ["John Paul Jones"]
 
 
 @pytest.mark.parametrize("text, actor", [

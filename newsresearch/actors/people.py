@@ -112,9 +112,13 @@ def _titled_person(found: _Found, m: re.Match) -> None:
         # Title Case Headline: "Mr. Blinken Returns To …" — keep the first name word only
         span = (span[0], _name_tokens(text, *span)[0][1])
     title = m.group("title")
-    if len(_name_tokens(text, *span)) < 2 and (
-            title[0].islower() or title.split()[0].rstrip(".").lower() not in lex.title_words):
-        return  # "spokesman Miller" is rare; "official Reports", "Artist View" are common
+    toks = _name_tokens(text, *span)
+    if len(toks) < 2 and (title[0].islower() or (
+            title.split()[0].rstrip(".").lower() not in lex.title_words
+            and text[toks[0][0]:toks[0][1]].lower() in _english_words())):
+        # "spokesman Miller" is rare; "official Reports" is common, and so are a role
+        # capitalised before a word ("Artist View", "Chief Whip"; not "Captain Rochester")
+        return
     g = lex.title_gender.get(title.rstrip(".").lower(), "")
     found.add(span[0], span[1], m.start(), title, g, _P_TITLED)
 
@@ -208,7 +212,8 @@ def _common_given_name_people(found: _Found, words: list) -> None:
     """A given name of the name statistics (``actors_given_names.csv``: a clear gender, not a
     common English word, not after another capitalised word) + name words, when the surname
     also stands on its own elsewhere ("Maurice Greene aims … Greene believes"; not "Hong Kong
-    … Hong Kong")."""
+    … Hong Kong"); any listed given name, also of no clear gender, + two family names when
+    the first stands on its own ("Guadalupe Salinas Hernández … Salinas")."""
     text, lex = found.text, found.lex
     stats = _shipped_names()
     taken = {_surname(text[p.start:p.end]) for p in found.spans.values()}
@@ -218,7 +223,7 @@ def _common_given_name_people(found: _Found, words: list) -> None:
     english = _english_words()
     for m in words:
         w = m.group()
-        if stats.get(_fold(w)) not in ("male", "female") or w in lex.first_gender or w in taken \
+        if stats.get(_fold(w)) is None or w in lex.first_gender or w in taken \
                 or w.lower() in english or not _ok_name_token(w, lex) \
                 or _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or text[m.start() - 1:m.start()] == ".":
@@ -230,8 +235,20 @@ def _common_given_name_people(found: _Found, words: list) -> None:
         if not _full_name_ok(found, span) or found.lines.headline_like(m.start()):
             continue
         name = text[span[0]:span[1]]
-        if counts.get(_surname(name), 0) > text.count(name):
+        alone = counts.get(_surname(name), 0) > text.count(name) and stats[_fold(w)] != ""
+        inner = _inner_surname(name, lex)  # "Guadalupe Salinas Hernández … Salinas"
+        if alone or (inner and _stands_alone(text, inner, words)):
             found.add(span[0], span[1], span[0], None, "", _P_PERSON)
+
+
+_CAP_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+def _stands_alone(text: str, word: str, words: list) -> bool:
+    """True when ``word`` is written somewhere with no name word before or after it
+    ("Salinas beat …", not "Vigo County Voter")."""
+    return any(m.group() == word and _prefix(text, m.start()) is None
+               and not _CAP_NEXT.match(text, m.end()) for m in words)
 
 
 _HE_SHE = re.compile(r"(?<![\w’'-])(?:he|she|He|She)(?![\w-])")
@@ -270,7 +287,8 @@ def _surname_mentions(found: _Found, words: list) -> dict[int, list]:
     """
     text, lex, spans = found.text, found.lex, found.spans
     surnames = {_surname(text[p.start:p.end]) for p in spans.values()}
-    surnames = {s for s in surnames if s not in lex.aliases or
+    inner = {_inner_surname(text[p.start:p.end], lex) for p in spans.values()} - surnames
+    surnames = {s for s in surnames | inner if s not in lex.aliases or
                 lex.aliases[s][1] == "person"}
     by_start: dict[int, list] = {}
     for k in spans:
@@ -278,6 +296,14 @@ def _surname_mentions(found: _Found, words: list) -> dict[int, list]:
     # one precompiled pass over name-like words (no regex compiled per text)
     hits = [m for m in words if m.group() in surnames] if surnames else []
     for m in hits:
+        if m.group() in inner:
+            # "Salinas" of "Guadalupe Salinas Hernández": written alone, outside the name
+            if _prefix(text, m.start()) is None and not any(
+                    k[0] < m.start() < k[1] for k in spans):
+                spans[(m.start(), m.end())] = _Person(m.start(), m.end(), m.start(), None, "",
+                                                      _P_PERSON)
+                by_start.setdefault(m.start(), []).append((m.start(), m.end()))
+            continue
         pre = _prefix(text, m.start())
         if pre is not None and found.lines.headline_like(m.start()):
             pre = None  # "Mogul Exploits Trump For Ratings": headline words are no names
@@ -300,6 +326,20 @@ def _surname_mentions(found: _Found, words: list) -> dict[int, list]:
         spans[span] = _Person(span[0], span[1], span[0], None, "", _P_PERSON)
         by_start.setdefault(span[0], []).append(span)
     return by_start
+
+
+def _inner_surname(name: str, lex: _Lexicon) -> str:
+    """The first of two family names ("Salinas" of "Guadalupe Salinas Hernández", as Spanish
+    and Portuguese names are written and then shortened): the word before the surname of a
+    name of three or more words, when no list knows it as a given name ("" otherwise)."""
+    words = name.split()
+    if len(words) < 3 or " " in _surname(name):
+        return ""
+    w = words[-2]
+    if not w[:1].isupper() or w.endswith(".") or len(w) < 3 or w in lex.first_gender \
+            or _fold(w) in _shipped_names() or not _ok_name_token(w, lex):
+        return ""
+    return w
 
 
 def _add_lone_given_names(text, lex, words, found, by_start) -> None:
