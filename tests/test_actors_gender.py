@@ -76,6 +76,13 @@ SIGNALS = [
     pytest.param("The driver, who gave only his first name, Ali, said he was tired.",
                  {"Ali": "male"}, id="gave only his first name"),
     pytest.param("His name was Mud after the game.", {}, id="his name was: a common word"),
+    # a letter for a name after an honorific
+    pytest.param("Thurman’s Mrs. H, her sons in tow, spoke. It is Mrs. H’s scene.",
+                 {"H": "female"}, id="Mrs. and a letter"),
+    pytest.param("Ms A, who cannot be named for legal reasons, spoke. Mr B denied it.",
+                 {"A": "female", "B": "male"}, id="Ms A and Mr B"),
+    pytest.param("Vitamin A helps. Plan B failed.", {}, id="a letter without an honorific"),
+    pytest.param("Mr. J. Smith spoke.", {"Smith": "male"}, id="an initial after an honorific"),
     # occupations before a name: evidence of a person (the given name then gives the gender)
     pytest.param("NASA climatologist Gavin Schmidt likened the threshold to a speed limit.",
                  {"Gavin Schmidt": "male"}, id="occupation before a name"),

@@ -79,6 +79,7 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     _apposition_people(found)
     _reported_people(found)
     _named_as_people(found)
+    _lettered_people(found)
     # name-like words, found once: known given names start names, surnames are looked up
     words = list(_SURNAME_CANDIDATE.finditer(text))
     _given_name_people(found, words)
@@ -182,6 +183,21 @@ def _named_as_people(found: _Found) -> None:
             continue  # "his name was Mud"
         male = (m.group(1) or "").lower() == "his" or m.group(2) or m.group(3)
         found.add(span[0], span[1], span[0], None, "male" if male else "female", _P_PERSON)
+
+
+# "Ms A, who cannot be named", "Thurman’s Mrs. H": an honorific and one capital letter
+_LETTERED = re.compile(r"(?<![\w.])(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<name>[A-Z])"
+                       r"(?=[’']s(?!\w)|[^\w.’'-]|$)")
+
+
+def _lettered_people(found: _Found) -> None:
+    """A person named by a letter after an honorific ("Ms A", "Mrs. H"); the title says the
+    gender where it can."""
+    text, lex = found.text, found.lex
+    for m in _LETTERED.finditer(text):
+        title = m.group("title")
+        found.add(m.start("name"), m.end("name"), m.start(), text[m.start():m.start("name")]
+                  .strip(), lex.title_gender.get(title.lower(), ""), _P_TITLED)
 
 
 def _given_name_people(found: _Found, words: list) -> None:
