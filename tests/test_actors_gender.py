@@ -124,9 +124,15 @@ def test_first_family_name_alone_is_the_full_name():
         ("Cartas", "Nathaly Cartas Leon")]
 
 
-def test_first_family_name_needs_a_name_word_written_alone():
-    df = find_actors("Vigo County Voter Registration Office staff said Vigo County votes early.")
-    assert (df["actor_type"] == "person").sum() == 0  # "County" is no family name
+@pytest.mark.parametrize("text", [
+    pytest.param("Vigo County Voter Registration Office staff said Vigo County votes early.",
+                 id="followed by a name word"),
+    pytest.param("The leader of Roman Catholic Christianity spoke. Catholic priests must "
+                 "report abuse.", id="followed by a noun"),
+])
+def test_first_family_name_needs_a_name_word_written_alone(text):
+    df = find_actors(text)
+    assert (df["actor_type"] == "person").sum() == 0
 
 
 def test_a_middle_given_name_is_no_family_name():

@@ -257,14 +257,17 @@ def _common_given_name_people(found: _Found, words: list) -> None:
             found.add(span[0], span[1], span[0], None, "", _P_PERSON)
 
 
-_CAP_NEXT = re.compile(r"[ \t]+[A-Z]")
+# what follows a name used as one: a possessive, a clause end, an auxiliary or reporting verb
+_AS_A_NAME = re.compile(r"[’']s?(?!\w)|[ \t]*[,.;:!?)]|[ \t]+(?:said|says|told|added|had|has|"
+                        r"was|is|would|will|could|did|who)\b")
 
 
 def _stands_alone(text: str, word: str, words: list) -> bool:
-    """True when ``word`` is written somewhere with no name word before or after it
-    ("Salinas beat …", not "Vigo County Voter")."""
+    """True when ``word`` is written somewhere as a name on its own: no name word before it,
+    a possessive, punctuation or a verb after it ("Salinas’ home", "Salinas had"; not "Vigo
+    County Voter", "Catholic priests")."""
     return any(m.group() == word and _prefix(text, m.start()) is None
-               and not _CAP_NEXT.match(text, m.end()) for m in words)
+               and _AS_A_NAME.match(text, m.end()) for m in words)
 
 
 _HE_SHE = re.compile(r"(?<![\w’'-])(?:he|she|He|She)(?![\w-])")
@@ -347,14 +350,16 @@ def _surname_mentions(found: _Found, words: list) -> dict[int, list]:
 def _inner_surname(name: str, lex: _Lexicon) -> str:
     """The first of two family names ("Salinas" of "Guadalupe Salinas Hernández", as Spanish
     and Portuguese names are written and then shortened): the word before the surname of a
-    name of three or more words, when no list knows it as a given name ("" otherwise)."""
+    name of three or more words, when no list knows it as a given name and it is no common
+    English word ("" otherwise)."""
     words = name.split()
     if len(words) < 3 or " " in _surname(name):
         return ""
     w = words[-2]
     if not w[:1].isupper() or w.endswith(".") or len(w) < 3 or w in lex.first_gender \
-            or _fold(w) in _shipped_names() or not _ok_name_token(w, lex):
-        return ""
+            or _fold(w) in _shipped_names() or not _ok_name_token(w, lex) \
+            or w.lower() in _english_words():
+        return ""  # ("Roman Catholic Christianity … Catholic churches")
     return w
 
 
