@@ -38,10 +38,13 @@ How people are found
     common English word, not after another capitalised word) when the surname also stands on
     its own elsewhere ("Maurice Greene aims … Greene believes"), and a word before a reporting
     verb followed by "he" or "she" ("Shadman says as he …") when the text also writes it after
-    name words ("Hikmatullah Shadman"). Every surname so
-    found is then searched for in the whole text, so "Netanyahu is experiencing" and "Miller’s
-    name" are mentions too, and the capitalised words just before a surname ("Saleh
-    al-Arouri") extend it to a full name. A bare capitalised word is never a person:
+    name words ("Hikmatullah Shadman"). An honorific before a single letter is a person too
+    ("Ms A, who cannot be named"). Of a name with two family names ("Guadalupe Salinas
+    Hernández"), the first written alone as a name ("Salinas’ home", "Salinas had") is a
+    mention of it and confirms it as a person even when the given name is ambiguous. Every
+    surname so found is then searched for in the whole text, so "Netanyahu is experiencing"
+    and "Miller’s name" are mentions too, and the capitalised words just before a surname
+    ("Saleh al-Arouri") extend it to a full name. A bare capitalised word is never a person:
     sentence-initial words, weekdays, months, "Leave A Reply", "Middle East", bare titles
     and the words of a Title Case headline are not.
 
