@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python benchmarks/bench_actors_gender.py`` (skipped when ``../shared`` is absent).
 How the quotes are matched to our actors and what each number means: ``gender_scoring.py``.
 Prints the agreement numbers on all 40 articles, on the 8 held out and on the 32 tuned on, and
-the table of annotated vs our gender (all 40).
+the table of annotated vs our gender (all 40); then the same quotes end to end, through the
+speakers ``extract_quotes`` gives them (quote finding and attribution errors count there).
 
 Before this work (the actors of commit 6c437a1, run the same way with
 ``PYTHONPATH=/work/baseline``): right 229/229 = 1.000, unknown 122/351 = 0.348, women's share
@@ -32,10 +33,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gender_scoring import HELD_OUT, gender_pairs, score  # noqa: E402
+from gender_scoring import HELD_OUT, gender_pairs, pipeline_pairs, score  # noqa: E402
 
 from newsresearch.actors import find_actors  # noqa: E402
 from newsresearch.paths import SHARED  # noqa: E402
+from newsresearch.quotes import extract_quotes  # noqa: E402
 
 
 def main() -> None:
@@ -64,6 +66,16 @@ def main() -> None:
     print("annotation \\ ours   female   male   none")
     for a in ("female", "male", "unknown"):
         print(f"{a:>18} " + "".join(f"{table[(a, o)]:>8}" for o in ("female", "male", "none")))
+    # end to end: through extract_quotes' speakers (attribution errors count too)
+    rows = pipeline_pairs(texts, find_actors, extract_quotes)
+    given = [(a, o) for _, a, o in rows if o in ("male", "female")]
+    right = sum(a == o for a, o in given)
+    women = sum(o == "female" for _, o in given)
+    why = collections.Counter(o for *_, o in rows if o not in ("male", "female"))
+    print(f"through extract_quotes: right {right}/{len(given)}, unknown "
+          f"{len(rows) - len(given)}/{len(rows)} = {(len(rows) - len(given)) / len(rows):.3f} "
+          f"({', '.join(f'{k} {n}' for k, n in why.most_common())}), women's share "
+          f"{women}/{len(given)} = {women / len(given):.3f}")
 
 
 if __name__ == "__main__":

@@ -264,3 +264,19 @@ def test_scoring_counts_by_hand():
     assert (s["given"], s["right"], s["unknown"]) == (3, 2, 1)
     assert s["ours_women_share"] == pytest.approx(1 / 3)
     assert s["ann_women_share"] == pytest.approx(1 / 3)
+
+
+def test_pipeline_pairs_by_hand():
+    scoring = _scoring()
+    annotation = {"a": [
+        {"start": 0, "end": 5, "speaker_gender": "female"},   # extracted, speaker Jo Li
+        {"start": 10, "end": 15, "speaker_gender": "male"},   # extracted, no speaker
+        {"start": 20, "end": 25, "speaker_gender": "male"},   # extracted, speaker of no gender
+        {"start": 30, "end": 35, "speaker_gender": "male"},   # not extracted
+    ]}
+    mentions = pd.DataFrame({"actor": ["Jo Li", "Al Bo"], "gender": ["female", None]})
+    quotes = pd.DataFrame({"start": [1, 11, 21], "end": [4, 14, 24],
+                           "speaker": ["Jo Li", None, "Al Bo"]})
+    rows = scoring.pipeline_pairs({"a": "x" * 40}, lambda t: mentions, lambda t: quotes,
+                                  annotation)
+    assert [r[2] for r in rows] == ["female", "no speaker", "unknown", "no quote"]
