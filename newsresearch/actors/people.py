@@ -164,16 +164,20 @@ _NAMED_AS = re.compile(
     r"(?:only[ \t]+)?as|(?:gave|gives|give|giving|provided|offered)[ \t]+(?:only[ \t]+)?"
     r"(?:(his)|her)[ \t]+(?:(?:first|last|full)[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)?)"
     r"[ \t]+[\"“‘']?)(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)")
+_NAMED_AS_ANCHOR = re.compile(r"name[ \t,]|self[ \t]")
 
 
 def _named_as_people(found: _Found) -> None:
     """A name the person gives themselves ("his name was “Perry”", "identified herself only
     as Maria"): a person, and the pronoun says the gender."""
     text, lex = found.text, found.lex
-    if "name" not in text and "as " not in text:
-        return
     stats = _shipped_names()
-    for m in _NAMED_AS.finditer(text):
+    matches = {}
+    for a in _NAMED_AS_ANCHOR.finditer(text):  # the full pattern only near its key words
+        m = _NAMED_AS.search(text, max(0, a.start() - 30), a.end() + 40)
+        if m is not None:
+            matches[m.start()] = m
+    for m in matches.values():
         span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
         if span is None:
             continue
@@ -186,7 +190,7 @@ def _named_as_people(found: _Found) -> None:
 
 
 # "Ms A, who cannot be named", "Thurman’s Mrs. H": an honorific and one capital letter
-_LETTERED = re.compile(r"(?<![\w.])(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<name>[A-Z])"
+_LETTERED = re.compile(r"(?P<title>Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<name>[A-Z])"
                        r"(?=[’']s(?!\w)|[^\w.’'-]|$)")
 
 
@@ -195,6 +199,8 @@ def _lettered_people(found: _Found) -> None:
     gender where it can."""
     text, lex = found.text, found.lex
     for m in _LETTERED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+            continue  # (checked here: a look-behind in the pattern is 3x slower)
         title = m.group("title")
         found.add(m.start("name"), m.end("name"), m.start(), text[m.start():m.start("name")]
                   .strip(), lex.title_gender.get(title.lower(), ""), _P_TITLED)
