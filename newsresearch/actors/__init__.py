@@ -31,15 +31,20 @@ How people are found
     period, "President", "Prime Minister", "Secretary of State", "spokesman Matthew Miller"),
     an apposition after it ("Khaled Elgindy, a senior fellow", "Tad Devine, his top aide",
     "Asa Khalif, who …", "Gisela Grimm, 67,"), a reporting verb before it ("said Khaled
-    Elgindy"), a known given name ("Bezalel Smotrich"), or the gazetteer. Two weaker signals
+    Elgindy"), a name the person gives themselves ("his name was “Perry”", "identified
+    herself only as Maria": the pronoun gives the gender too), a known given name ("Bezalel
+    Smotrich"), or the gazetteer. Two weaker signals
     count when the text confirms them: a given name of the name statistics (clear gender, no
     common English word, not after another capitalised word) when the surname also stands on
     its own elsewhere ("Maurice Greene aims … Greene believes"), and a word before a reporting
     verb followed by "he" or "she" ("Shadman says as he …") when the text also writes it after
-    name words ("Hikmatullah Shadman"). Every surname so
-    found is then searched for in the whole text, so "Netanyahu is experiencing" and "Miller’s
-    name" are mentions too, and the capitalised words just before a surname ("Saleh
-    al-Arouri") extend it to a full name. A bare capitalised word is never a person:
+    name words ("Hikmatullah Shadman"). An honorific before a single letter is a person too
+    ("Ms A, who cannot be named"). Of a name with two family names ("Guadalupe Salinas
+    Hernández"), the first written alone as a name ("Salinas’ home", "Salinas had") is a
+    mention of it and confirms it as a person even when the given name is ambiguous. Every
+    surname so found is then searched for in the whole text, so "Netanyahu is experiencing"
+    and "Miller’s name" are mentions too, and the capitalised words just before a surname
+    ("Saleh al-Arouri") extend it to a full name. A bare capitalised word is never a person:
     sentence-initial words, weekdays, months, "Leave A Reply", "Middle East", bare titles
     and the words of a Title Case headline are not.
 
@@ -82,7 +87,7 @@ Choices where the task left room (reviewable, documented here once)
 
 Gender
     ``gender`` comes only from what the text says about the person — titles, the gazetteer,
-    role and kinship nouns, the subject pronouns used after naming them, the given name — in
+    role and kinship nouns, the pronouns used after naming them, the given name — in
     that order of trust (:mod:`newsresearch.actors.gender`); with none of these it is None.
     Your own given names: ``names=`` (:func:`read_names`).
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .lexicon import _Lexicon
 from .names import _given, _surname
 from .patterns import _PRONOUN, _SUBJECT
-from .people import _Person
+from .people import _inner_surname, _Person
 
 
 def _pronoun_cue(text: str, end: int) -> str:
@@ -123,7 +123,7 @@ def _cluster_people(text: str, people: list[_Person], lex: _Lexicon) -> list[tup
     apart: set[int] = set()  # bare mentions a title's gender keeps from every full name
     for sur, group in by_surname.items():
         out.extend(_surname_actors(text, sur, group, lex, given_owner, apart))
-    return _actor_genders(_join_surname_actors(out, apart))
+    return _actor_genders(_join_surname_actors(out, apart, lex))
 
 
 def _given_owners(text: str, people: list[_Person]) -> dict[str, str]:
@@ -185,7 +185,7 @@ def _surname_actors(text: str, sur: str, group: list[_Person], lex: _Lexicon,
     return out
 
 
-def _join_surname_actors(out: list[tuple[_Person, str]], apart: set) -> list:
+def _join_surname_actors(out: list[tuple[_Person, str]], apart: set, lex: _Lexicon) -> list:
     """A surname-only actor ("Netanyahu") joins the one full-name actor ending in it
     ("Benjamin Netanyahu", e.g. reached through a user alias "Bibi") — unless a title already
     kept it apart from that name for its gender."""
@@ -194,6 +194,12 @@ def _join_surname_actors(out: list[tuple[_Person, str]], apart: set) -> list:
     for a in names:
         if " " in a:
             ends.setdefault(_surname(a), []).append(a)
+    for a in names:  # "Salinas" -> "Guadalupe Salinas Hernández", when no name ends in it
+        inner = _inner_surname(a, lex) if " " in a else ""
+        if inner and inner not in ends:
+            ends.setdefault(f"inner:{inner}", []).append(a)
+    for key in [k for k in ends if k.startswith("inner:")]:
+        ends.setdefault(key[6:], ends.pop(key))
     return [(p, ends[a][0] if " " not in a and len(ends.get(a, ())) == 1
              and id(p) not in apart else a) for p, a in out]
 

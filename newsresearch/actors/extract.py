@@ -65,6 +65,16 @@ def find_actors(text, *, sentences=None, aliases=None, names=None) -> pd.DataFra
     >>> df[["actor", "actor_type", "surface"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
     [['Antony J. Blinken', 'person', 'Antony J. Blinken'], ['Netanyahu', 'person', 'Netanyahu'],
      ['Antony J. Blinken', 'person', 'Blinken'], ['Israel', 'place', 'Israel']]
+
+    "Andrea" is a woman's name in some countries and a man's in others, so the shipped list
+    leaves it unknown; your own list (a CSV path or a DataFrame) decides:
+
+    >>> t = "Andrea Rossi, a lawyer, spoke."
+    >>> find_actors(t)["gender"].tolist()
+    [None]
+    >>> italian = pd.DataFrame({"name": ["Andrea"], "gender": ["male"]})
+    >>> find_actors(t, names=italian)["gender"].tolist()
+    ['male']
     """
     text = as_text(text)
     _lexicon_for(aliases)  # a bad alias table or name list fails even on an empty text

@@ -8,9 +8,10 @@ For each person actor, the first of these that says a gender decides:
 3. **role and kinship nouns** right before the name or in an apposition after it ("his wife
    Mary Smith", "actress Jane Doe", "Azmat Begg, father of …", "Jane Doe, a mother of three";
    ``actors_gender_words.csv``) — the majority, none on a tie;
-4. the **subject pronouns** the text uses for the person after naming them (below), one vote
-   each, and the **given name** as one more vote — the majority, none on a tie. The given name
-   is looked up in your ``names=`` list, else ``actors_given_names.csv`` (public name
+4. the **pronouns** the text uses for the person after naming them (below), and the **given
+   name** as one more vote — the majority, none on a tie. The given name
+   (the first word before the surname that a list knows: "Wall Streeter Charlotte Beyer") is
+   looked up in your ``names=`` list, else ``actors_given_names.csv`` (public name
    statistics; a name whose gender is not clear is listed as unknown and votes for neither),
    else ``actors_first_names.csv``.
 
@@ -19,16 +20,20 @@ own word for the person ("Lindsey Graham … he … he") and a name is a statist
 people so named; one pronoun against the name ("Carole Walker said … he") leaves it unknown.
 
 Pronoun rule
-    A subject pronoun ("he", "she", not inside quotation marks) is linked to a person when
-    that person is the **only candidate**: the only actor mentioned in the pronoun's sentence
-    before it, for the first subject pronoun after that mention ("Freeland said she"; half a
-    vote when more than two words stand between: "Walker said the timing hurt his efforts
-    … he"), or —
-    for the first subject pronoun of a sentence with no person mention before it — the only
-    actor mentioned in the nearest of the two preceding sentences that mentions anyone ("Cecil
-    Foster spoke. … He said"). No link when another person is a candidate, or when a gendered
-    noun ("his wife", "a woman") stands between the name and the pronoun and may be what the
-    pronoun means.
+    A pronoun ("he", "she"; "his", "himself", "herself", and "her" before a noun — not
+    "told her the news"; never inside quotation marks, “…”, "…" or ''…'') is linked to a
+    person when that person is the **only candidate**: the only actor mentioned in the
+    pronoun's sentence before it, for the first pronoun of any kind after that mention
+    ("Freeland said she", but not "Smith told her she"; half a vote when more than two words
+    stand between: "Walker said the timing hurt his efforts … he"), or — for the first
+    pronoun of a sentence with no person mention before it — the only actor mentioned in the
+    nearest of the two preceding sentences that mentions anyone ("Cecil Foster spoke. … He
+    said"). No link when another person is a candidate, or when a gendered noun ("his wife",
+    "a woman") stands between the name and the pronoun and may be what the pronoun means.
+    A possessive or reflexive is half a vote, and none when it opens an apposition
+    ("Condoleezza Rice, his adviser") or follows a title or role word that may be its owner
+    ("Lee met the minister and his wife"; an apposition of the person itself, ", a lawyer,",
+    does not count).
 """
 
 from __future__ import annotations
@@ -43,13 +48,28 @@ import pandas as pd
 from ..resources import read_text, table
 from .aliases import _read_user_table
 from .lexicon import _alternation, _Lexicon
-from .names import _given
+from .names import _given, _surname
 from .patterns import _PRONOUN
 
 NAME_COLUMNS = ["name", "gender"]
 _GENDERS = ("male", "female", "unknown", "")
-_SUBJECT_PRONOUN = re.compile(r"(?<![\w’'-])(?:(he|He|HE)|(she|She|SHE))(?![\w-])")
-_QUOTE_MARK = re.compile(r"[“”\"]")
+# a word after "her" that makes it an object, not a possessive ("told her the news")
+_NOT_OWNED = ("the|a|an|to|that|this|these|those|and|or|but|in|on|at|for|with|of|about|as|"
+              "from|by|into|up|down|out|off|back|over|if|when|not|it|what|how|why|some|any|"
+              "no|all|his|their|my|our|your|its|is|was|be|been|would|will|could|should|can|"
+              "may|might|has|had|have|do|did|so|than|then|there|here|because|after|before|"
+              "while|until|since|through|again|too|very|last|first|once|twice|either|neither|"
+              "he|she|they|we|i|you|him|her|them|us|me|who|whom|which|where|whether")
+# subject pronouns (groups 1, 2), possessive and reflexive ones (3, 4): "he", "she", "his",
+# "himself", "herself", "her" before a noun; the look-ahead for a first letter makes the
+# one pattern faster than the subject pronouns alone
+_ANY_PRONOUN = re.compile(
+    rf"(?<![\w’'-])(?=[hHsS])(?:(he|He|HE)(?![\w-])|(she|She|SHE)(?![\w-])|"
+    rf"(his|His|himself)(?![\w’'-])|(herself|(?:her|Her)(?=[ \t]+(?!(?:{_NOT_OWNED})\b)"
+    rf"[a-z]))(?![\w’'-]))")
+_APPOSITION = re.compile(r"[ \t]*,[^,.;:!?“”\"]{1,60},")
+_BETWEEN_PRONOUN = re.compile(r"(?i)(?<![\w’'-])(?:he|she|his|her|him|himself|herself)(?![\w’'-])")
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
 
 
 # --------------------------------------------------------------------------- name lists
@@ -141,14 +161,31 @@ def _cached_user_names(rows: tuple) -> dict[str, str]:
 
 
 def _name_gender(actor: str, genders: dict[str, str]) -> str:
-    """The gender the given name of a full-name actor says ("" when none or ambiguous)."""
+    """The gender the given name of a full-name actor says ("" when none or ambiguous).
+
+    The given name is the first word before the surname that the lists know, so a word no
+    list has does not hide it ("Streeter Charlotte Beyer", "Hazrat Omar Zakhilwal"); a listed
+    ambiguous name decides too (unknown).
+    """
     if " " not in actor:
         return ""
-    given = _fold(_given(actor) or actor.split()[0])
-    g = genders.get(given)
-    if g is None and "-" in given:
-        g = genders.get(given.split("-")[0])  # "Mary-Kate" -> "mary"
-    return g or ""
+    first = _given(actor) or actor.split()[0]
+    words = actor.replace(",", " ").split()
+    n_before = len(words) - len(_surname(actor).split())
+    if words and words[0] == first and n_before > 1:
+        tries = words[:n_before]  # "Streeter Charlotte Beyer": Streeter, then Charlotte
+    else:
+        tries = [first]
+    for word in tries:
+        if len(word) == 2 and word.endswith("."):
+            continue  # an initial
+        given = _fold(word)
+        g = genders.get(given)
+        if g is None and "-" in given:
+            g = genders.get(given.split("-")[0])  # "Mary-Kate" -> "mary"
+        if g is not None:
+            return g
+    return ""
 
 
 # --------------------------------------------------------------------------- nouns
@@ -207,16 +244,16 @@ def _quoted_spans(text: str, index) -> list[tuple[int, int]]:
 
 
 def _pronoun_votes(text: str, index, persons: list[tuple]) -> dict[str, dict[str, float]]:
-    """Actor -> gender votes from the subject pronouns that the pronoun rule links to it."""
+    """Actor -> gender votes from the pronouns that the pronoun rule links to it."""
     if not persons or not len(index):
         return {}
-    noun_rx = _gender_noun_rx()
+    noun_rx, person_rx = _gender_noun_rx(), _person_noun_rx()
     quoted = _quoted_spans(text, index)
     q_starts = [s for s, _ in quoted]
     starts = [p[1] for p in persons]
     votes: dict[str, dict[str, float]] = {}
-    first_in: set[int] = set()  # sentences whose first subject pronoun was seen
-    for m in _SUBJECT_PRONOUN.finditer(text):
+    first_in: set[int] = set()  # sentences whose first pronoun was seen
+    for m in _ANY_PRONOUN.finditer(text):
         pos = m.start()
         i = bisect_left(q_starts, pos + 1) - 1
         if i >= 0 and quoted[i][0] <= pos < quoted[i][1]:
@@ -230,8 +267,16 @@ def _pronoun_votes(text: str, index, persons: list[tuple]) -> dict[str, dict[str
         actor, last_end, weight = cand
         if noun_rx.search(text, last_end, pos):
             continue  # "Smith's wife said she": the noun may be the antecedent
+        owner = m.group(1) is None and m.group(2) is None
+        if owner:
+            appos = _APPOSITION.match(text, last_end, pos)  # ", a lawyer," is the person
+            if not text[last_end:pos].strip(" \t,") or person_rx.search(
+                    text, appos.end() if appos else last_end, pos):
+                # "Condoleezza Rice, his adviser": an apposition's possessive is another's;
+                continue  # "Lee met the minister and his wife": "his" may be the minister's
+            weight = 0.5  # "his", "her" and "himself" refer to others more often than "he"
         v = votes.setdefault(actor, {})
-        g = "male" if m.group(1) else "female"
+        g = "male" if m.group(1) or m.group(3) else "female"
         v[g] = v.get(g, 0) + weight
     return votes
 
@@ -242,6 +287,15 @@ def _gender_noun_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])(?:{_alternation(nouns)})(?![\w’'-])")
 
 
+@lru_cache(maxsize=1)
+def _person_noun_rx() -> re.Pattern:
+    """Any word of a title or role ("minister", "official", "President"), any case: an
+    unnamed person a possessive may belong to."""
+    words = {w.lower() for r in table("actors_titles.csv", delimiter=",")
+             for w in r["title"].split() if len(w) > 3 and w.lower() != "former"}
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{_alternation(words)})s?(?![\w’'-])")
+
+
 def _candidate(text, index, persons, starts, sid: int, pos: int, first: bool):
     """``(actor, end of its last mention, weight)`` when one person is the only candidate."""
     lo = bisect_left(starts, index.starts[sid])
@@ -249,8 +303,8 @@ def _candidate(text, index, persons, starts, sid: int, pos: int, first: bool):
     weight = 1.0
     if hi > lo:  # mentions in the pronoun's own sentence, before it: its first pronoun after
         group = persons[lo:hi]
-        if _SUBJECT_PRONOUN.search(text, group[-1][2], pos):
-            return None
+        if _BETWEEN_PRONOUN.search(text, group[-1][2], pos):
+            return None  # "Smith told her she": the first pronoun after the name decides
         m = _PRONOUN.match(text, group[-1][2])
         if m is None or m.start(1 if m.group(1) else 2) != pos:
             weight = 0.5  # further into the sentence ("Walker said the timing … he is")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..resources import table, word_list
 from ..tokens import stopwords
 from .aliases import _shipped_alias_rows, read_aliases
-from .patterns import _NAME, _ORG_HEADS, _ORG_TAILS, _SPEECH, _UP
+from .patterns import _INITIAL, _NAME, _ORG_HEADS, _ORG_TAILS, _SPEECH, _UP
 
 
 def _alternation(words) -> str:
@@ -138,7 +138,7 @@ def _title_patterns(titles) -> tuple[re.Pattern, re.Pattern]:
                                                              r[0].lower() + r[1:])])
     title_rx = re.compile(
         rf"(?<![\w.])(?P<title>(?:{_alternation(honor)})\.?|(?:{role_pat}))[ \t]+"
-        rf"(?P<name>{_NAME})"
+        rf"(?P<name>(?:{_INITIAL}[ \t]+){{0,2}}{_NAME})"  # "Mr. J. Smith"
     )
     lower_roles = "|".join(re.escape(r.lower()) for r in role_alts)
     # the part after the comma; the name before it is found by _NAME_BEFORE (fast: the

@@ -2,8 +2,9 @@
 
 Evidence, in order: a title or role before the name ("Mr. Blinken", "spokesman Matthew
 Miller"), an apposition after it ("Khaled Elgindy, a senior fellow", "Asa Khalif, who …",
-"Gisela Grimm, 67,"), a reporting verb before it ("said Khaled Elgindy"), a known given name
-("Bezalel Smotrich"), or the gazetteer. Every surname so found is then searched for in the
+"Gisela Grimm, 67,"), a reporting verb before it ("said Khaled Elgindy"), a name the person
+gives themselves ("his name was “Perry”", "identified herself only as Maria"), a known given
+name ("Bezalel Smotrich"), or the gazetteer. Every surname so found is then searched for in the
 whole text, with the capitalised words just before it ("Saleh al-Arouri"), and a known given
 name written alone ("Bernie said") is added when it begins exactly one full name.
 """
@@ -77,6 +78,8 @@ def _find_people(text: str, lex: _Lexicon, gaz_people: list) -> list[_Person]:
     _titled_people(found)
     _apposition_people(found)
     _reported_people(found)
+    _named_as_people(found)
+    _lettered_people(found)
     # name-like words, found once: known given names start names, surnames are looked up
     words = list(_SURNAME_CANDIDATE.finditer(text))
     _given_name_people(found, words)
@@ -110,8 +113,13 @@ def _titled_person(found: _Found, m: re.Match) -> None:
         # Title Case Headline: "Mr. Blinken Returns To …" — keep the first name word only
         span = (span[0], _name_tokens(text, *span)[0][1])
     title = m.group("title")
-    if title[0].islower() and len(_name_tokens(text, *span)) < 2:
-        return  # "spokesman Miller" is rare; "official Reports" is common
+    toks = _name_tokens(text, *span)
+    if len(toks) < 2 and (title[0].islower() or (
+            title.split()[0].rstrip(".").lower() not in lex.title_words
+            and text[toks[0][0]:toks[0][1]].lower() in _english_words())):
+        # "spokesman Miller" is rare; "official Reports" is common, and so are a role
+        # capitalised before a word ("Artist View", "Chief Whip"; not "Captain Rochester")
+        return
     g = lex.title_gender.get(title.rstrip(".").lower(), "")
     found.add(span[0], span[1], m.start(), title, g, _P_TITLED)
 
@@ -149,6 +157,55 @@ def _reported_people(found: _Found) -> None:
         found.add(span[0], span[1], span[0], None, "", _P_PERSON)
 
 
+# "his name was “Perry”", "identified herself only as Maria", "gave only his first name, Ali"
+_NAMED_AS = re.compile(
+    r"(?<![\w’'-])(?:(?:([Hh]is|[Hh]er)[ \t]+(?:(?:first|last|full|real)[ \t]+)?name[ \t]+"
+    r"(?:is|was|as)|(?:identified|introduced|described)[ \t]+(?:(himself)|herself)[ \t]+"
+    r"(?:only[ \t]+)?as|(?:gave|gives|give|giving|provided|offered)[ \t]+(?:only[ \t]+)?"
+    r"(?:(his)|her)[ \t]+(?:(?:first|last|full)[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)?)"
+    r"[ \t]+[\"“‘']?)(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)")
+_NAMED_AS_ANCHOR = re.compile(r"name[ \t,]|self[ \t]")
+
+
+def _named_as_people(found: _Found) -> None:
+    """A name the person gives themselves ("his name was “Perry”", "identified herself only
+    as Maria"): a person, and the pronoun says the gender."""
+    text, lex = found.text, found.lex
+    stats = _shipped_names()
+    matches = {}
+    for a in _NAMED_AS_ANCHOR.finditer(text):  # the full pattern only near its key words
+        m = _NAMED_AS.search(text, max(0, a.start() - 30), a.end() + 40)
+        if m is not None:
+            matches[m.start()] = m
+    for m in matches.values():
+        span = _trim_name(text, m.start("name"), m.end("name"), lex, from_left=False)
+        if span is None:
+            continue
+        first = text[span[0]:span[1]].split()[0]
+        if first.lower() in _english_words() and stats.get(_fold(first)) not in (
+                "male", "female"):
+            continue  # "his name was Mud"
+        male = (m.group(1) or "").lower() == "his" or m.group(2) or m.group(3)
+        found.add(span[0], span[1], span[0], None, "male" if male else "female", _P_PERSON)
+
+
+# "Ms A, who cannot be named", "Thurman’s Mrs. H": an honorific and one capital letter
+_LETTERED = re.compile(r"(?P<title>Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<name>[A-Z])"
+                       r"(?=[’']s(?!\w)|[^\w.’'-]|$)")
+
+
+def _lettered_people(found: _Found) -> None:
+    """A person named by a letter after an honorific ("Ms A", "Mrs. H"); the title says the
+    gender where it can."""
+    text, lex = found.text, found.lex
+    for m in _LETTERED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+            continue  # (checked here: a look-behind in the pattern is 3x slower)
+        title = m.group("title")
+        found.add(m.start("name"), m.end("name"), m.start(), text[m.start():m.start("name")]
+                  .strip(), lex.title_gender.get(title.lower(), ""), _P_TITLED)
+
+
 def _given_name_people(found: _Found, words: list) -> None:
     """A known given name followed by name words: "Bezalel Smotrich"."""
     text, lex = found.text, found.lex
@@ -177,7 +234,8 @@ def _common_given_name_people(found: _Found, words: list) -> None:
     """A given name of the name statistics (``actors_given_names.csv``: a clear gender, not a
     common English word, not after another capitalised word) + name words, when the surname
     also stands on its own elsewhere ("Maurice Greene aims … Greene believes"; not "Hong Kong
-    … Hong Kong")."""
+    … Hong Kong"); any listed given name, also of no clear gender, + two family names when
+    the first stands on its own ("Guadalupe Salinas Hernández … Salinas")."""
     text, lex = found.text, found.lex
     stats = _shipped_names()
     taken = {_surname(text[p.start:p.end]) for p in found.spans.values()}
@@ -187,7 +245,7 @@ def _common_given_name_people(found: _Found, words: list) -> None:
     english = _english_words()
     for m in words:
         w = m.group()
-        if stats.get(_fold(w)) not in ("male", "female") or w in lex.first_gender or w in taken \
+        if stats.get(_fold(w)) is None or w in lex.first_gender or w in taken \
                 or w.lower() in english or not _ok_name_token(w, lex) \
                 or _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or text[m.start() - 1:m.start()] == ".":
@@ -199,8 +257,23 @@ def _common_given_name_people(found: _Found, words: list) -> None:
         if not _full_name_ok(found, span) or found.lines.headline_like(m.start()):
             continue
         name = text[span[0]:span[1]]
-        if counts.get(_surname(name), 0) > text.count(name):
+        alone = counts.get(_surname(name), 0) > text.count(name) and stats[_fold(w)] != ""
+        inner = _inner_surname(name, lex)  # "Guadalupe Salinas Hernández … Salinas"
+        if alone or (inner and _stands_alone(text, inner, words)):
             found.add(span[0], span[1], span[0], None, "", _P_PERSON)
+
+
+# what follows a name used as one: a possessive, a clause end, an auxiliary or reporting verb
+_AS_A_NAME = re.compile(r"[’']s?(?!\w)|[ \t]*[,.;:!?)]|[ \t]+(?:said|says|told|added|had|has|"
+                        r"was|is|would|will|could|did|who)\b")
+
+
+def _stands_alone(text: str, word: str, words: list) -> bool:
+    """True when ``word`` is written somewhere as a name on its own: no name word before it,
+    a possessive, punctuation or a verb after it ("Salinas’ home", "Salinas had"; not "Vigo
+    County Voter", "Catholic priests")."""
+    return any(m.group() == word and _prefix(text, m.start()) is None
+               and _AS_A_NAME.match(text, m.end()) for m in words)
 
 
 _HE_SHE = re.compile(r"(?<![\w’'-])(?:he|she|He|She)(?![\w-])")
@@ -239,7 +312,8 @@ def _surname_mentions(found: _Found, words: list) -> dict[int, list]:
     """
     text, lex, spans = found.text, found.lex, found.spans
     surnames = {_surname(text[p.start:p.end]) for p in spans.values()}
-    surnames = {s for s in surnames if s not in lex.aliases or
+    inner = {_inner_surname(text[p.start:p.end], lex) for p in spans.values()} - surnames
+    surnames = {s for s in surnames | inner if s not in lex.aliases or
                 lex.aliases[s][1] == "person"}
     by_start: dict[int, list] = {}
     for k in spans:
@@ -247,6 +321,14 @@ def _surname_mentions(found: _Found, words: list) -> dict[int, list]:
     # one precompiled pass over name-like words (no regex compiled per text)
     hits = [m for m in words if m.group() in surnames] if surnames else []
     for m in hits:
+        if m.group() in inner:
+            # "Salinas" of "Guadalupe Salinas Hernández": written alone, outside the name
+            if _prefix(text, m.start()) is None and not any(
+                    k[0] < m.start() < k[1] for k in spans):
+                spans[(m.start(), m.end())] = _Person(m.start(), m.end(), m.start(), None, "",
+                                                      _P_PERSON)
+                by_start.setdefault(m.start(), []).append((m.start(), m.end()))
+            continue
         pre = _prefix(text, m.start())
         if pre is not None and found.lines.headline_like(m.start()):
             pre = None  # "Mogul Exploits Trump For Ratings": headline words are no names
@@ -269,6 +351,22 @@ def _surname_mentions(found: _Found, words: list) -> dict[int, list]:
         spans[span] = _Person(span[0], span[1], span[0], None, "", _P_PERSON)
         by_start.setdefault(span[0], []).append(span)
     return by_start
+
+
+def _inner_surname(name: str, lex: _Lexicon) -> str:
+    """The first of two family names ("Salinas" of "Guadalupe Salinas Hernández", as Spanish
+    and Portuguese names are written and then shortened): the word before the surname of a
+    name of three or more words, when no list knows it as a given name and it is no common
+    English word ("" otherwise)."""
+    words = name.split()
+    if len(words) < 3 or " " in _surname(name):
+        return ""
+    w = words[-2]
+    if not w[:1].isupper() or w.endswith(".") or len(w) < 3 or w in lex.first_gender \
+            or _fold(w) in _shipped_names() or not _ok_name_token(w, lex) \
+            or w.lower() in _english_words():
+        return ""  # ("Roman Catholic Christianity … Catholic churches")
+    return w
 
 
 def _add_lone_given_names(text, lex, words, found, by_start) -> None:
