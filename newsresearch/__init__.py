@@ -69,6 +69,11 @@ _EXPORTS = {
     "analyze_corpus": "corpus",
     "open_results": "results",
     "Results": "results",
+    # issue 11: comparing coverage across articles
+    "presence": "compare",
+    "voice": "compare",
+    "sourcing": "compare",
+    "framing": "compare",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
