@@ -55,7 +55,7 @@ PACKAGE_FILES := $(shell find newsresearch -type f ! -name '*.pyc' ! -path '*/__
 
 $(WIKINEWS_OUT)/manifest.json: $(WIKINEWS) $(PACKAGE_FILES) $(STAMP)
 	@echo "Analysing the Wikinews corpus into $(WIKINEWS_OUT)/ ..."
-	@$(BIN)/python -m newsresearch analyze $(WIKINEWS) --out $(WIKINEWS_OUT) --quiet
+	@$(BIN)/python -m newsresearch analyze $(realpath $(WIKINEWS)) --out $(WIKINEWS_OUT) --quiet
 	@touch $@
 
 wikinews: $(WIKINEWS_OUT)/manifest.json

@@ -26,8 +26,9 @@ TOP = 12
 #: Actors need at least this many mentions in the corpus to be framed (notebook 06).
 MIN_MENTIONS = 20
 
-#: Columns of every compare table that are numbers, not labels.
-NUMBERS = ("n_articles", "numerator", "denominator", "estimate", "ci_low", "ci_high")
+#: Columns of compare tables that are numbers, not labels.
+NUMBERS = ("n_articles", "numerator", "denominator", "estimate", "ci_low", "ci_high",
+           "voice_presence_ratio", "n_actors")
 
 
 def group_column(table: pd.DataFrame) -> str:
@@ -63,13 +64,14 @@ def _ranked(table: pd.DataFrame, item: str, *, top: int, drop=()) -> pd.DataFram
 def presence_data(source, *, top: int = TOP) -> pd.DataFrame:
     """The ``top`` actors with the largest share of all actor mentions (``compare.presence``)."""
     t = _compare().presence(source, level="actor")
-    return _ranked(t, "actor", top=top)
+    return _ranked(t[t["measure"] == "share of mentions"], "actor", top=top)
 
 
 def speakers_data(source, *, top: int = TOP) -> pd.DataFrame:
     """The ``top`` speakers with the largest share of all quotes (``compare.voice``)."""
-    t = _compare().voice(source, level="speaker")
-    return _ranked(t, "speaker", top=top, drop=("unknown",))
+    compare = _compare()
+    t = compare.voice(source, level="speaker")
+    return _ranked(t, "speaker", top=top, drop=(compare.NO_SPEAKER,))
 
 
 def source_type_data(source) -> pd.DataFrame:
@@ -100,10 +102,9 @@ def sourced_figures_by_year_data(source) -> pd.DataFrame:
 
 def framing_data(source, *, top: int = TOP, min_mentions: int = MIN_MENTIONS) -> pd.DataFrame:
     """Mean target sentiment of the ``top`` most-mentioned actors framed (``compare.framing``)."""
-    t = _compare().framing(source, min_mentions=min_mentions)
-    if "too_few" in t.columns:
-        t = t[~t["too_few"].astype(bool)]
-    t = t[t["estimate"].notna()]
+    compare = _compare()
+    t = compare.framing(source, min_mentions=min_mentions)
+    t = t[(t["actor"] != compare.TOO_FEW) & t["estimate"].notna()]
     return t.sort_values(["denominator", "actor"], ascending=[False, True],
                          kind="stable").head(top).reset_index(drop=True)
 
@@ -147,9 +148,10 @@ def source_type_title(d: pd.DataFrame) -> str:
 
 
 def women_title(d: pd.DataFrame) -> str:
-    """Women's share of quotes per year, with its denominator."""
-    item = "speaker_gender" if "speaker_gender" in d else d.columns[1]
-    return "Women's share of quotes — " + _per_group(d[d[item] == "female"], "quotes")
+    """Women's share of the quotes with a known gender per year, and the unknown share."""
+    women = _per_group(d[d["speaker_gender"] == "female"], "known")
+    unknown = ", ".join(_pct(x) for x in d.loc[d["speaker_gender"] == "unknown", "estimate"])
+    return f"Women's share of quotes — {women}\n(gender unknown for {unknown} of all quotes)"
 
 
 def anonymous_title(d: pd.DataFrame) -> str:
@@ -175,8 +177,10 @@ def framing_title(d: pd.DataFrame) -> str:
 def _row_labels(table: pd.DataFrame) -> tuple[list[str], str]:
     """Each row's label (its item, and its group when there are several) and a note for the
     axis: the denominator, on each label when it differs between rows, else once."""
-    labels = [c for c in table.columns if c not in NUMBERS and c not in ("measure", "too_few")]
+    labels = [c for c in table.columns if c not in NUMBERS and c != "measure"]
     shown = labels if table[labels[0]].nunique() > 1 else labels[1:] or labels
+    if table["measure"].nunique() > 1:
+        shown = [*shown, "measure"]
     names = [" · ".join(str(r[c]) for c in shown) for _, r in table.iterrows()]
     dens, arts = table["denominator"], table["n_articles"]
     if dens.nunique() == 1 and arts.nunique() == 1:
