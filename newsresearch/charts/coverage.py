@@ -160,15 +160,21 @@ def anonymous_title(d: pd.DataFrame) -> str:
 
 
 def sourced_figures_title(d: pd.DataFrame) -> str:
-    """Share of claim figures with a source, per year."""
-    return "Claim figures that name a source — " + _per_group(d, "figures")
+    """Share of claim figures with a source per year, and with a named actor as source."""
+    named = d["measure"].str.contains("named")
+    tail = ", ".join(_pct(x) for x in d.loc[named, "estimate"])
+    return ("Claim figures that give a source — " + _per_group(d[~named], "figures")
+            + (f"\n(a named actor: {tail})" if tail else ""))
 
 
 def framing_title(d: pd.DataFrame) -> str:
-    """How many of the most-mentioned actors are framed negatively on average."""
-    neg = int((d["estimate"] < -0.05).sum())
-    return (f"{neg} of the {len(d)} most-mentioned actors are framed negatively on average "
-            f"({MIN_MENTIONS}+ mentions each)")
+    """How many of the most-mentioned actors are framed negatively beyond doubt, and how
+    many rest on one article (which gives no interval)."""
+    below = int((d["ci_high"] < 0).sum())
+    above = int((d["ci_low"] > 0).sum())
+    single = int((d["n_articles"] < 2).sum())
+    return (f"Of the {len(d)} most-mentioned actors ({MIN_MENTIONS}+ mentions), {below} have an "
+            f"interval below zero, {above} above;\n{single} rest on one article (no interval)")
 
 
 # ---------------------------------------------------------------- drawing
@@ -179,14 +185,26 @@ def _row_labels(table: pd.DataFrame) -> tuple[list[str], str]:
     axis: the denominator, on each label when it differs between rows, else once."""
     labels = [c for c in table.columns if c not in NUMBERS and c != "measure"]
     shown = labels if table[labels[0]].nunique() > 1 else labels[1:] or labels
-    if table["measure"].nunique() > 1:
-        shown = [*shown, "measure"]
     names = [" · ".join(str(r[c]) for c in shown) for _, r in table.iterrows()]
+    if table["measure"].nunique() > 1:
+        names = [f"{n} · {m}" if n else m
+                 for n, m in zip(names, _short_measures(table["measure"]), strict=True)]
     dens, arts = table["denominator"], table["n_articles"]
     if dens.nunique() == 1 and arts.nunique() == 1:
         return names, f"n = {_count(dens.iloc[0])} in {int(arts.iloc[0])} articles"
     return ([f"{n}  (n={_count(d)}, {int(k)} art.)" for n, d, k in zip(names, dens, arts,
                                                                        strict=True)], "")
+
+
+def _short_measures(measures: pd.Series) -> list[str]:
+    """The measures without the words they all begin with ("share of quotes with a known
+    gender", "share of quotes" -> "with a known gender", "of all quotes")."""
+    words = [str(m).split() for m in measures]
+    k = 0
+    while all(len(w) > k for w in words) and len({w[k] for w in words}) == 1:
+        k += 1
+    head = " ".join(words[0][:k])
+    return [" ".join(w[k:]) or head.replace("share of", "of all") for w in words]
 
 
 def _count(x) -> str:
