@@ -21,12 +21,12 @@ resample of quotes or mentions, which within one article are not independent. A 
 zero denominator keeps its row, with estimate and interval NaN.
 """
 
-from .bootstrap import boot_weights, ratio_arrays
+from .bootstrap import boot_weights, nan_quantiles, ratio_arrays
 from .framing import SCORES, TOO_FEW, framing
 from .measures import GENDERS, NO_SPEAKER, VOICE_LEVELS, presence, sourcing, speaker_genders, voice
 from .shares import OUTPUT_COLUMNS
 from .tables import article_groups, corpus_tables
 
 __all__ = ["presence", "voice", "sourcing", "framing", "speaker_genders", "article_groups",
-           "corpus_tables", "boot_weights", "ratio_arrays", "OUTPUT_COLUMNS", "NO_SPEAKER",
+           "corpus_tables", "boot_weights", "ratio_arrays", "nan_quantiles", "OUTPUT_COLUMNS", "NO_SPEAKER",
            "GENDERS", "VOICE_LEVELS", "TOO_FEW", "SCORES"]

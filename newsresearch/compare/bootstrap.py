@@ -17,11 +17,9 @@ item's per-article values, so a replicate never builds a DataFrame.
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
-__all__ = ["boot_weights", "ratio_arrays"]
+__all__ = ["boot_weights", "ratio_arrays", "nan_quantiles"]
 
 # bound on the floats of one (replicates x values) block, so memory stays flat
 _BLOCK = 4_000_000
@@ -45,17 +43,46 @@ def boot_weights(n: int, *, n_boot: int, seed: int) -> np.ndarray:
     return rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot).astype(float)
 
 
-def _sums(w: np.ndarray, art: np.ndarray, item: np.ndarray, val: np.ndarray, lo: int,
+def _sums(wt: np.ndarray, art: np.ndarray, item: np.ndarray, val: np.ndarray, lo: int,
           hi: int) -> np.ndarray:
-    """Replicate sums (``n_boot × (hi - lo)``) of ``val`` per item, rows sorted by item."""
-    out = np.zeros((w.shape[0], hi - lo))
+    """Replicate sums (``n_boot × (hi - lo)``) of ``val`` per item, rows sorted by item.
+
+    ``wt`` is the weight matrix transposed (``n × n_boot``), so that the weights of one
+    article are contiguous."""
+    out = np.zeros((hi - lo, wt.shape[1]))
     a, b = np.searchsorted(item, [lo, hi])
-    step = max(1, _BLOCK // max(1, w.shape[0]))
+    step = max(1, _BLOCK // max(1, wt.shape[1]))
     for s in range(a, b, step):
         e = min(b, s + step)
-        it = item[s:e]
+        it, v = item[s:e], val[s:e]
         starts = np.flatnonzero(np.r_[True, it[1:] != it[:-1]])
-        out[:, it[starts] - lo] += np.add.reduceat(w[:, art[s:e]] * val[s:e], starts, axis=1)
+        drawn = wt[art[s:e]] if np.all(v == 1) else wt[art[s:e]] * v[:, None]
+        out[it[starts] - lo] += np.add.reduceat(drawn, starts, axis=0)
+    return out.T
+
+
+def nan_quantiles(values: np.ndarray, qs) -> list[np.ndarray]:
+    """Quantiles of each column ignoring NaN (``np.nanquantile(values, q, axis=0)``, linear
+    method), in one sort; a column of NaN only gives NaN.
+
+    Examples
+    --------
+    >>> v = np.array([[1.0, np.nan], [2.0, np.nan], [np.nan, np.nan], [4.0, np.nan]])
+    >>> [q.tolist() for q in nan_quantiles(v, [0.0, 0.5])]
+    [[1.0, nan], [2.0, nan]]
+    """
+    ordered = np.sort(values, axis=0)  # NaN last
+    valid = np.count_nonzero(~np.isnan(values), axis=0)
+    cols = np.arange(values.shape[1])
+    out = []
+    for q in qs:
+        pos = q * np.maximum(valid - 1, 0)
+        below = np.floor(pos).astype(np.int64)
+        above = np.minimum(below + 1, np.maximum(valid - 1, 0))
+        a, b = ordered[below, cols], ordered[above, cols]
+        with np.errstate(invalid="ignore"):
+            got = a + (pos - below) * (b - a)
+        out.append(np.where(valid > 0, np.where(pos == below, a, got), np.nan))
     return out
 
 
@@ -98,30 +125,31 @@ def ratio_arrays(n: int, n_items: int, art, item, num, den, *, shared: bool, n_b
     """
     art, item = np.asarray(art, dtype=np.int64), np.asarray(item, dtype=np.int64)
     num, den = np.asarray(num, dtype=float), np.asarray(den, dtype=float)
-    order = np.argsort(item, kind="stable")
-    art, item, num = art[order], item[order], num[order]
+    # one value per (item, article): rows sorted by item, the bootstrap's work per pair
+    pair, where = np.unique(item * max(n, 1) + art, return_inverse=True)
+    item, art = pair // max(n, 1), pair % max(n, 1)
+    num = np.bincount(where, weights=num, minlength=len(pair))
     numerator = np.bincount(item, weights=num, minlength=n_items)
     if shared:
         denominator = np.full(n_items, den.sum())
         n_articles = np.full(n_items, int(np.count_nonzero(den)))
     else:
-        den = den[order]
+        den = np.bincount(where, weights=den, minlength=len(pair))
         denominator = np.bincount(item, weights=den, minlength=n_items)
-        pairs = np.unique(item[den != 0] * max(n, 1) + art[den != 0])
-        n_articles = np.bincount(pairs // max(n, 1), minlength=n_items)
+        n_articles = np.bincount(item[den != 0], minlength=n_items)
     w = boot_weights(n, n_boot=n_boot, seed=seed)
     shared_den = (w @ den)[:, None] if shared else None
+    wt = np.ascontiguousarray(w.T)
     tail = (1 - confidence) / 2
     low, high = np.full(n_items, np.nan), np.full(n_items, np.nan)
     step = max(1, _BLOCK // max(1, n_boot))
     for lo in range(0, n_items, step):
         hi = min(n_items, lo + step)
-        top = _sums(w, art, item, num, lo, hi)
-        bottom = shared_den if shared else _sums(w, art, item, den, lo, hi)
-        with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN items: NaN interval
+        top = _sums(wt, art, item, num, lo, hi)
+        bottom = shared_den if shared else _sums(wt, art, item, den, lo, hi)
+        with np.errstate(invalid="ignore", divide="ignore"):
             ratio = np.where(bottom != 0, top / bottom, np.nan)
-            low[lo:hi], high[lo:hi] = np.nanquantile(ratio, [tail, 1 - tail], axis=0)
+        low[lo:hi], high[lo:hi] = nan_quantiles(ratio, [tail, 1 - tail])
     with np.errstate(invalid="ignore", divide="ignore"):
         estimate = np.where(denominator != 0, numerator / denominator, np.nan)
     unknown = (denominator == 0) | (n_articles < 2)

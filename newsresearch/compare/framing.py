@@ -83,7 +83,8 @@ def framing(source, *, by=None, min_mentions: int = 5, score: str = "target",
             for g, a in zip(code.tolist(), actors.tolist(), strict=True)]
     df = ratio_table(groups, rows, keys, mean * mentions, mentions, item_columns=["actor"],
                      measure=f"mean {score} sentiment", shared=False,
-                     categories=[(TOO_FEW,)], counts=False, **opts)
+                     categories=[(TOO_FEW,)], counts=False, order_by="denominator",
+                     **opts)
     small = df["actor"] == TOO_FEW
     df.loc[small, ["estimate", "ci_low", "ci_high"]] = np.nan
     df["denominator"] = df["denominator"].round().astype(np.int64)

@@ -80,7 +80,10 @@ def presence(source, *, by=None, level: str = "actor", actor_types=None, n_boot:
         denominator, estimate, ci_low, ci_high``. Measure ``"share of mentions"``: the
         actor's mentions over all mentions of the group; then ``"share of articles"``: the
         articles mentioning the actor over the articles of the group. Most-mentioned first.
-        A group without mentions gets one row (items None, estimate NaN).
+        ``n_articles`` counts the group's articles behind the denominator (those with a
+        mention for the share of mentions; all of them for the share of articles); the
+        interval is NaN with fewer than two.
+        A group without mentions gets one row (items missing, estimate NaN).
 
     Examples
     --------
@@ -193,7 +196,7 @@ def voice(source, *, by=None, level: str = "speaker", n_boot: int = 1000, seed: 
 
 def _gender_voice(t, q, groups, rows, quotes_per_article, kw):
     genders = speaker_genders(q, t["actors"])
-    known = np.array([g != UNKNOWN for g in genders])
+    known = np.array([g != UNKNOWN for g in genders], dtype=bool)
     n = len(t["articles"])
     cats = [(g,) for g in GENDERS]
     keys = [(g,) for g in genders]

@@ -17,7 +17,8 @@ OUTPUT_COLUMNS = ["measure", "n_articles", "numerator", "denominator", "estimate
 
 def ratio_table(groups: Groups, rows: np.ndarray, keys: list, num, den, *, item_columns,
                 measure: str, shared: bool, categories=(), n_boot: int, seed: int,
-                confidence: float, counts: bool = True) -> pd.DataFrame:
+                confidence: float, counts: bool = True,
+                order_by: str = "numerator") -> pd.DataFrame:
     """Return one row per group and item: the ratio of ``num`` to ``den`` sums.
 
     Parameters
@@ -38,9 +39,11 @@ def ratio_table(groups: Groups, rows: np.ndarray, keys: list, num, den, *, item_
     categories : sequence of tuples
         Items listed in every group, in this order, even when nothing counts for them (the
         others follow, largest numerator first). A group where no item is counted and there
-        are no categories still gets one row, its items None.
+        are no categories still gets one row, its items missing (NaN).
     counts : bool
         Whether numerator and denominator are counts (whole numbers).
+    order_by : {"numerator", "denominator"}
+        Which sum orders the items after the categories (largest first, then by name).
     """
     rows = np.asarray(rows, dtype=np.int64)
     num, den = np.asarray(num, dtype=float), np.asarray(den, dtype=float)
@@ -60,11 +63,13 @@ def ratio_table(groups: Groups, rows: np.ndarray, keys: list, num, den, *, item_
         r = ratio_arrays(int(groups.sizes[g]) if len(groups.sizes) else 0, len(items),
                          groups.local[rows[mine]], [pos[k] for k in gkeys], num[mine], gden,
                          shared=shared, n_boot=n_boot, seed=seed, confidence=confidence)
-        for j in _order(items, r["numerator"], len(categories)):
+        for j in _order(items, r[order_by], len(categories)):
             out.append((g, label, *items[j], measure,
                         *(r[c][j] for c in OUTPUT_COLUMNS[1:])))
     cols = ["_group", groups.column or "_label", *item_columns, *OUTPUT_COLUMNS]
-    return _types(pd.DataFrame(out, columns=cols), counts)
+    # from columns, not rows: pandas would turn a None item into NaN
+    data = dict(zip(cols, map(list, zip(*out, strict=True)), strict=True)) if out else {}
+    return _types(pd.DataFrame(data, columns=cols), counts)
 
 
 def stack(frames, groups: Groups) -> pd.DataFrame:
@@ -75,8 +80,8 @@ def stack(frames, groups: Groups) -> pd.DataFrame:
     return df.drop(columns=["_group"] + ([] if groups.column else ["_label"]))
 
 
-def _order(items, numerator, n_fixed) -> list:
-    rest = sorted(range(n_fixed, len(items)), key=lambda i: (-numerator[i], str(items[i])))
+def _order(items, size, n_fixed) -> list:
+    rest = sorted(range(n_fixed, len(items)), key=lambda i: (-size[i], str(items[i])))
     return [*range(n_fixed), *rest]
 
 

@@ -107,6 +107,8 @@ def article_groups(articles: pd.DataFrame, by) -> Groups:
         ``published`` when ``articles`` has no such column (an article without a date is in
         the group of missing values). A function is called with each article row (a
         ``pandas.Series``) and returns its group; the output column is then ``group``.
+        Groups come sorted by their value (in order of first appearance when the values
+        cannot be sorted), the group of missing values last; no article is left out.
 
     Examples
     --------
@@ -128,7 +130,10 @@ def article_groups(articles: pd.DataFrame, by) -> Groups:
     else:
         raise TypeError(f"by must be None, an articles column name or a function of an "
                         f"article row, not {type(by).__name__}")
-    codes, uniques = pd.factorize(values, sort=True, use_na_sentinel=False)
+    try:
+        codes, uniques = pd.factorize(values, sort=True, use_na_sentinel=False)
+    except TypeError:  # values that cannot be ordered (a function giving 1 and "a"): as met
+        codes, uniques = pd.factorize(values, sort=False, use_na_sentinel=False)
     labels = [None if _na(v) else v.item() if hasattr(v, "item") else v for v in uniques]
     codes = np.asarray(codes, dtype=np.int64)
     sizes = np.bincount(codes, minlength=len(labels)).astype(np.int64)
@@ -141,6 +146,8 @@ def article_groups(articles: pd.DataFrame, by) -> Groups:
 
 
 def _by_column(articles: pd.DataFrame, by: str) -> pd.Series:
+    if articles.empty and by not in articles.columns:  # no articles: no groups
+        return pd.Series([], dtype=object)
     if by in articles.columns:
         return articles[by].reset_index(drop=True)
     if by in DERIVED and "published" in articles.columns:
