@@ -214,3 +214,24 @@ def test_report_command_writes_the_corpus_report(hostile, tmp_path, capsys):
 def test_write_corpus_report_takes_the_results_folder(hostile, tmp_path):
     path = write_corpus_report(hostile.path, tmp_path / "c.html", charts=False)
     assert "t-06_framing" in path.read_text(encoding="utf-8")
+
+
+def test_corpus_chart_titles_state_the_finding_with_its_denominator(hostile):
+    from newsresearch.charts import chart_data, coverage
+
+    women = chart_data("06_women-quoted", hostile)
+    assert coverage.women_title(women) == ("Women's share of quotes — 2019: 100% of 2 known; "
+                                           "2020: 0% of 1 known\n(gender unknown for 0%, 50% "
+                                           "of all quotes)")
+    anon = chart_data("06_anonymous-by-year", hostile)
+    assert coverage.anonymous_title(anon) == ("Anonymous sources — 2019: 0% of 2 quotes; "
+                                              "2020: 50% of 2 quotes")
+
+
+def test_corpus_charts_need_many_articles(sample, hostile):
+    from newsresearch.charts import draw
+
+    with pytest.raises(TypeError, match="open_results"):
+        draw("06_women-quoted", sample)
+    with pytest.raises(TypeError, match="nr.analyze"):
+        draw("03_cue-verbs", hostile)

@@ -24,7 +24,8 @@ def wikinews_results(*, out=None, progress: bool = False):
 
     The results live in ``data/processed/wikinews/`` (``make run`` writes them); when they are
     there and finished this only opens them (``analyze_corpus(..., resume=True)`` keeps every
-    finished batch).
+    finished batch); results that cannot be resumed (another package version, another copy of
+    the corpus) are replaced.
 
     Parameters
     ----------
@@ -34,10 +35,13 @@ def wikinews_results(*, out=None, progress: bool = False):
         Show the progress bar while analysing.
     """
     from .. import paths
-    from ..corpus import analyze_corpus
+    from ..corpus import CorpusError, analyze_corpus
 
     out = paths.WIKINEWS_RESULTS if out is None else Path(out)
-    return analyze_corpus(paths.WIKINEWS, out, resume=True, progress=progress)
+    try:
+        return analyze_corpus(paths.WIKINEWS, out, resume=True, progress=progress)
+    except CorpusError:  # written by another version or from another copy: start over
+        return analyze_corpus(paths.WIKINEWS, out, progress=progress)
 
 
 def regenerate_figures(*, out_dir=None, article=None, corpus=None) -> list[Path]:
