@@ -18,6 +18,7 @@ help:
 	@echo "make run      set up, execute all notebooks, write reports/"
 	@echo "make test     set up, lint, run all tests and execute all notebooks"
 	@echo "make test-fast  lint + unit tests and doctests, no notebooks, no slow or gold tests"
+	@echo "make wikinews analyse the Wikinews corpus into data/processed/wikinews/ (make run does it)"
 	@echo "make lab      open JupyterLab on notebooks/"
 	@echo "make clean    remove .venv and generated reports"
 	@echo "make test-ui  browser tests (installs chromium and playwright itself)"

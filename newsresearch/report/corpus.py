@@ -55,7 +55,7 @@ def _headline(articles, manifest) -> str:
             ("published", span),
             ("words", f"{int(articles['words'].sum()):,}"),
             ("actor mentions", f"{int(counts.get('actors', 0)):,}"),
-            ("quotes", f"{int(counts.get('quotes', 0)):,}"),
+            ("quote rows (labels included)", f"{int(counts.get('quotes', 0)):,}"),
             ("figures", f"{int(counts.get('figures', 0)):,}"),
             ("articles that failed", f"{int(counts.get('failures', 0)):,}")]
     cells = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
