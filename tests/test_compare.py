@@ -198,6 +198,7 @@ def test_articles_without_date_are_their_own_group():
     arts = ARTICLES.assign(published=["2019-01-05", None, "2020-02-01", "2020-03-01", ""])
     v = voice({**TABLES, "articles": arts}, by="year", level="speaker_gender", **FAST)
     assert v["year"].iloc[:6].tolist() == [2019] * 3 + [2020] * 3
+    assert str(v["year"].dtype) == "Int64"  # whole years, not 2019.0, beside the missing
     missing = v[v["year"].isna()]  # a2 (None) and a5 (""): 3 + 2 quotes, all unknown
     _check(_row(missing, speaker_gender="unknown"), 5, 5, 2)
 
@@ -515,3 +516,13 @@ def test_empty_corpus_gives_no_rows_but_the_columns(fn):
     assert len(df) == 0 and list(df.columns)[0] == "year"
     cols = list(df.columns)
     assert cols[cols.index("measure"):cols.index("ci_high") + 1] == OUTPUT_COLUMNS
+
+
+@pytest.mark.parametrize("fn", [presence, framing], ids=lambda f: f.__name__)
+def test_small_memory_blocks_give_the_same_table(fn, monkeypatch):
+    # blocks of 7 floats: replicates, items and rows are all taken a few at a time
+    import newsresearch.compare.bootstrap as bootstrap
+
+    wide = fn(TABLES, by="year", n_boot=300)
+    monkeypatch.setattr(bootstrap, "_BLOCK", 7)
+    pd.testing.assert_frame_equal(fn(TABLES, by="year", n_boot=300), wide)

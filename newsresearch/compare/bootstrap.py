@@ -10,9 +10,12 @@ interval is the 2.5th and 97.5th percentile of the replicates whose denominator 
 With fewer than two articles behind the denominator the interval is NaN: one article says
 nothing about how articles vary (its replicates would all give the same ratio).
 
-Inside, everything is numpy: the draws of a group are one matrix of article weights
+Inside, everything is numpy: the draws of a group are a matrix of article weights
 (``n_boot × n``, multinomial counts), and the sums of every item are the weights times the
-item's per-article values, so a replicate never builds a DataFrame.
+item's per-article values, so a replicate never builds a DataFrame. The weights are drawn in
+blocks of replicates, and the items taken in blocks, so that memory stays bounded however
+many articles and actors a group has (a block is drawn again, from the same seed, for each
+block of items).
 """
 
 from __future__ import annotations
@@ -37,18 +40,27 @@ def boot_weights(n: int, *, n_boot: int, seed: int) -> np.ndarray:
     >>> w.shape, w.sum(axis=1).tolist()
     ((4, 3), [3.0, 3.0, 3.0, 3.0])
     """
-    if n == 0:
-        return np.zeros((n_boot, 0))
+    blocks = [wt.T for _, _, wt in _weight_blocks(n, n_boot, seed)]
+    return np.concatenate(blocks) if blocks else np.zeros((0, n))
+
+
+def _weight_blocks(n: int, n_boot: int, seed: int):
+    """Yield ``(r0, r1, wt)``: the weights of replicates ``r0 … r1-1``, transposed
+    (``n × (r1 - r0)``, the draws of one article contiguous), from one generator."""
     rng = np.random.default_rng(seed)
-    return rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot).astype(float)
+    step = max(1, _BLOCK // max(1, n))
+    for r0 in range(0, n_boot, step):
+        k = min(n_boot, r0 + step) - r0
+        drawn = rng.integers(0, n, size=(k, n)) if n else np.zeros((k, 0), dtype=np.int64)
+        cells = (drawn * k + np.arange(k)[:, None]).ravel()  # (article, replicate) cells
+        wt = np.bincount(cells, minlength=n * k).astype(float).reshape(n, k)
+        yield r0, r0 + k, wt
 
 
 def _sums(wt: np.ndarray, art: np.ndarray, item: np.ndarray, val: np.ndarray, lo: int,
           hi: int) -> np.ndarray:
-    """Replicate sums (``n_boot × (hi - lo)``) of ``val`` per item, rows sorted by item.
-
-    ``wt`` is the weight matrix transposed (``n × n_boot``), so that the weights of one
-    article are contiguous."""
+    """Replicate sums (``(hi - lo) × replicates``) of ``val`` per item ``lo … hi-1``, from
+    the transposed weights ``wt`` of a block of replicates; rows sorted by item."""
     out = np.zeros((hi - lo, wt.shape[1]))
     a, b = np.searchsorted(item, [lo, hi])
     step = max(1, _BLOCK // max(1, wt.shape[1]))
@@ -58,12 +70,13 @@ def _sums(wt: np.ndarray, art: np.ndarray, item: np.ndarray, val: np.ndarray, lo
         starts = np.flatnonzero(np.r_[True, it[1:] != it[:-1]])
         drawn = wt[art[s:e]] if np.all(v == 1) else wt[art[s:e]] * v[:, None]
         out[it[starts] - lo] += np.add.reduceat(drawn, starts, axis=0)
-    return out.T
+    return out
 
 
-def nan_quantiles(values: np.ndarray, qs) -> list[np.ndarray]:
-    """Quantiles of each column ignoring NaN (``np.nanquantile(values, q, axis=0)``, linear
-    method), in one sort; a column of NaN only gives NaN.
+def nan_quantiles(values: np.ndarray, qs, *, axis: int = 0) -> list[np.ndarray]:
+    """Quantiles of each column (``axis=0``) or row (``axis=1``) of a 2-D array ignoring
+    NaN — ``np.nanquantile(values, q, axis=axis)``, linear method — in one sort; a column of
+    NaN only gives NaN.
 
     Examples
     --------
@@ -71,18 +84,20 @@ def nan_quantiles(values: np.ndarray, qs) -> list[np.ndarray]:
     >>> [q.tolist() for q in nan_quantiles(v, [0.0, 0.5])]
     [[1.0, nan], [2.0, nan]]
     """
-    ordered = np.sort(values, axis=0)  # NaN last
-    valid = np.count_nonzero(~np.isnan(values), axis=0)
-    cols = np.arange(values.shape[1])
+    rows = values if axis == 1 else values.T
+    ordered = np.sort(rows, axis=1)  # NaN last
+    valid = np.count_nonzero(~np.isnan(rows), axis=1)
+    at = np.arange(rows.shape[0])
+    last = np.maximum(valid - 1, 0)
     out = []
     for q in qs:
-        pos = q * np.maximum(valid - 1, 0)
+        pos = q * last
         below = np.floor(pos).astype(np.int64)
-        above = np.minimum(below + 1, np.maximum(valid - 1, 0))
-        a, b = ordered[below, cols], ordered[above, cols]
+        above = np.minimum(below + 1, last)
+        a, b = ordered[at, below], ordered[at, above]
         with np.errstate(invalid="ignore"):
-            got = a + (pos - below) * (b - a)
-        out.append(np.where(valid > 0, np.where(pos == below, a, got), np.nan))
+            got = np.where(pos == below, a, a + (pos - below) * (b - a))
+        out.append(np.where(valid > 0, got, np.nan))
     return out
 
 
@@ -137,19 +152,30 @@ def ratio_arrays(n: int, n_items: int, art, item, num, den, *, shared: bool, n_b
         den = np.bincount(where, weights=den, minlength=len(pair))
         denominator = np.bincount(item, weights=den, minlength=n_items)
         n_articles = np.bincount(item[den != 0], minlength=n_items)
-    w = boot_weights(n, n_boot=n_boot, seed=seed)
-    shared_den = (w @ den)[:, None] if shared else None
-    wt = np.ascontiguousarray(w.T)
+    # the weights, drawn once when they are small, else drawn again for each block of items
+    kept = list(_weight_blocks(n, n_boot, seed)) if n * n_boot <= 2 * _BLOCK else None
+
+    def weights():
+        return kept if kept is not None else _weight_blocks(n, n_boot, seed)
+
+    if shared:
+        shared_den = np.empty(n_boot)
+        for r0, r1, wt in weights():
+            shared_den[r0:r1] = den @ wt
     tail = (1 - confidence) / 2
     low, high = np.full(n_items, np.nan), np.full(n_items, np.nan)
     step = max(1, _BLOCK // max(1, n_boot))
     for lo in range(0, n_items, step):
         hi = min(n_items, lo + step)
-        top = _sums(wt, art, item, num, lo, hi)
-        bottom = shared_den if shared else _sums(wt, art, item, den, lo, hi)
+        top = np.empty((hi - lo, n_boot))
+        bottom = shared_den[None, :] if shared else np.empty((hi - lo, n_boot))
+        for r0, r1, wt in weights():
+            top[:, r0:r1] = _sums(wt, art, item, num, lo, hi)
+            if not shared:
+                bottom[:, r0:r1] = _sums(wt, art, item, den, lo, hi)
         with np.errstate(invalid="ignore", divide="ignore"):
             ratio = np.where(bottom != 0, top / bottom, np.nan)
-        low[lo:hi], high[lo:hi] = nan_quantiles(ratio, [tail, 1 - tail])
+        low[lo:hi], high[lo:hi] = nan_quantiles(ratio, [tail, 1 - tail], axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         estimate = np.where(denominator != 0, numerator / denominator, np.nan)
     unknown = (denominator == 0) | (n_articles < 2)

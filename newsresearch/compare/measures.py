@@ -135,7 +135,10 @@ def voice(source, *, by=None, level: str = "speaker", n_boot: int = 1000, seed: 
         all listed in every group). ``"speaker_gender"``: ``female`` and ``male`` as shares
         of the quotes whose speaker has a **known** gender (measure ``"share of quotes with
         a known gender"``), and beside them ``unknown`` as a share of **all** quotes (measure
-        ``"share of quotes"``), so unknowns are never dropped silently. The gender is the
+        ``"share of quotes"``), so unknowns are never dropped silently. ``unknown`` holds
+        quotes without a speaker, speakers that are no person (organizations, groups,
+        documents) and people whose gender the text does not give; ``level="source_type"``
+        tells them apart. The gender is the
         quotes' ``speaker_gender`` column; a quotes table without it takes the gender of the
         speaker's mentions in the same article (``actors.gender``).
     n_boot, seed, confidence

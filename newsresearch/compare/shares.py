@@ -77,6 +77,8 @@ def stack(frames, groups: Groups) -> pd.DataFrame:
     and drop the helper columns."""
     df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     df = df.sort_values("_group", kind="stable", ignore_index=True)
+    if groups.column:
+        df[groups.column] = groups.column_of(df["_group"]).array
     return df.drop(columns=["_group"] + ([] if groups.column else ["_label"]))
 
 

@@ -78,7 +78,8 @@ class Groups:
 
     ``labels[g]`` is the value of group ``g`` (sorted; a missing value is its own group,
     last); ``column`` the name of the ``by`` column in the output (None without ``by``);
-    ``local[i]`` the position of article ``i`` among the articles of its group.
+    ``local[i]`` the position of article ``i`` among the articles of its group;
+    ``values`` the labels as a pandas array of the ``by`` values' dtype.
     """
 
     column: str | None
@@ -87,6 +88,11 @@ class Groups:
     local: np.ndarray
     sizes: np.ndarray
     ids: dict  # article_id -> row of articles
+    values: object = None  # pandas array of the labels
+
+    def column_of(self, codes) -> pd.Series:
+        """The ``by`` column for rows of the given group codes, in the by values' dtype."""
+        return pd.Series(self.values.take(np.asarray(codes, dtype=np.int64)))
 
     def rows(self, article_ids) -> np.ndarray:
         """Rows of ``articles`` of the given ids (-1 for an id not in ``articles``)."""
@@ -142,7 +148,8 @@ def article_groups(articles: pd.DataFrame, by) -> Groups:
     for i, c in enumerate(codes):
         local[i] = seen[c]
         seen[c] += 1
-    return Groups(column, labels if column else [None], codes, local, sizes, ids)
+    return Groups(column, labels if column else [None], codes, local, sizes, ids,
+                  values=pd.Series(uniques).array)
 
 
 def _by_column(articles: pd.DataFrame, by: str) -> pd.Series:
