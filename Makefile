@@ -12,12 +12,13 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup run test test-fast lint unit unit-fast notebooks lab clean lock test-ui benchmarks bench-venv
+.PHONY: help setup run wikinews test test-fast lint unit unit-fast notebooks lab clean lock test-ui benchmarks bench-venv
 
 help:
 	@echo "make run      set up, execute all notebooks, write reports/"
 	@echo "make test     set up, lint, run all tests and execute all notebooks"
 	@echo "make test-fast  lint + unit tests and doctests, no notebooks, no slow or gold tests"
+	@echo "make wikinews analyse the Wikinews corpus into data/processed/wikinews/ (make run does it)"
 	@echo "make lab      open JupyterLab on notebooks/"
 	@echo "make clean    remove .venv and generated reports"
 	@echo "make test-ui  browser tests (installs chromium and playwright itself)"
@@ -45,7 +46,22 @@ $(STAMP): pyproject.toml requirements.lock
 setup: $(STAMP)
 
 # ---------------------------------------------------------------- run
-run: $(STAMP)
+# The Wikinews corpus (data/raw/wikinews/, CC BY 2.5) analysed once into data/processed/wikinews/
+# for notebook 06 and reports/corpus.html; re-analysed only when the corpus or the package's
+# code or word lists change. data/raw/ itself is never analysed as a folder: it holds the
+# sample article, its .meta.json and the corpus with its README, which are different things.
+WIKINEWS := data/raw/wikinews/wikinews_2019_2020.jsonl
+WIKINEWS_OUT := data/processed/wikinews
+PACKAGE_FILES := $(shell find newsresearch -type f ! -name '*.pyc' ! -path '*/__pycache__/*' 2>/dev/null)
+
+$(WIKINEWS_OUT)/manifest.json: $(WIKINEWS) $(PACKAGE_FILES) $(STAMP)
+	@echo "Analysing the Wikinews corpus into $(WIKINEWS_OUT)/ ..."
+	@$(BIN)/python -m newsresearch analyze $(realpath $(WIKINEWS)) --out $(WIKINEWS_OUT) --quiet
+	@touch $@
+
+wikinews: $(WIKINEWS_OUT)/manifest.json
+
+run: $(STAMP) $(WIKINEWS_OUT)/manifest.json
 	@mkdir -p reports/notebooks reports/figures reports/tables data/processed
 	@set -e; for nb in $(NOTEBOOKS); do \
 	  echo "Executing $$nb ..."; \
@@ -56,13 +72,17 @@ run: $(STAMP)
 	done
 	@echo "Checking that every chart in reports/figures/ is the data the chart registry draws ..."
 	@$(BIN)/python -m newsresearch figures --check
-	@echo "Writing data/processed/ and reports/report.html ..."
-	@$(BIN)/python -m newsresearch analyze data/raw --out data/processed
+	@echo "Writing data/processed/sample/, reports/report.html and reports/corpus.html ..."
+	@$(BIN)/python -m newsresearch analyze data/raw/000_08a178f498c347a9.txt --out data/processed/sample --quiet
 	@$(BIN)/python -m newsresearch report data/raw/000_08a178f498c347a9.txt -o reports/report.html
-	@echo; echo "make run wrote:"; echo "  reports/report.html"; \
-	for d in reports/notebooks reports/figures reports/tables data/processed; do \
+	@$(BIN)/python -m newsresearch report $(WIKINEWS_OUT) -o reports/corpus.html
+	@echo; echo "make run wrote:"; echo "  reports/report.html"; echo "  reports/corpus.html"; \
+	for d in reports/notebooks reports/figures reports/tables; do \
 	  n=$$(find $$d -type f ! -name .gitkeep | wc -l); echo "  $$d/  ($$n files)"; \
 	  find $$d -type f ! -name .gitkeep | sort | sed 's/^/    /'; \
+	done; \
+	for d in data/processed/sample data/processed/wikinews; do \
+	  echo "  $$d/  ($$(find $$d -type f | wc -l) files: $$(ls $$d | tr '\n' ' '))"; \
 	done
 
 # ---------------------------------------------------------------- test

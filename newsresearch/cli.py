@@ -7,8 +7,8 @@ Three subcommands, each a thin layer over the library:
   part per table per batch plus ``manifest.json`` (``--format csv|jsonl`` also one file per
   table); records that cannot be read or analysed are one line on stderr and one row of the
   ``failures`` table, and never stop the others; ``--resume`` finishes an interrupted run;
-* ``report`` writes one self-contained HTML page for one article
-  (:mod:`newsresearch.report`);
+* ``report`` writes one self-contained HTML page for one article, or for a corpus run (the
+  folder ``analyze`` wrote: the comparisons of notebook 06) (:mod:`newsresearch.report`);
 * ``figures`` redraws every chart of the notebooks into ``reports/figures/``.
 """
 
@@ -36,6 +36,9 @@ examples:
       finish a run that was interrupted (Ctrl-C, a killed job) without redoing its batches
   newsresearch report data/raw/000_08a178f498c347a9.txt -o report.html
       one HTML page you can open offline: the highlighted article, tables, charts, methods
+  newsresearch report results/ -o corpus.html
+      one HTML page for a corpus run: who is present, who speaks, sourcing, framing, with
+      intervals from a bootstrap over articles
   newsresearch figures
       redraw every chart of the notebooks into reports/figures/ (PNG + the CSV behind it)
 
@@ -114,8 +117,22 @@ def _one_line(exc: Exception) -> str:
 
 def run_report(args) -> int:
     from .articles import read_article
-    from .report import write_report
+    from .report import write_corpus_report, write_report
 
+    path = Path(args.article)
+    if path.is_dir():
+        from .corpus.run import MANIFEST
+        from .results import open_results
+
+        if not (path / MANIFEST).is_file():
+            raise UsageError(f"{path} is a folder without corpus results (no {MANIFEST}); "
+                             f"write them with: newsresearch analyze CORPUS --out {path}")
+        if args.aliases:
+            raise UsageError("--aliases applies to an article; a corpus run used the alias "
+                             "table it was analysed with")
+        out = write_corpus_report(open_results(path), args.output)
+        print(f"newsresearch: wrote {out}")
+        return 0
     art = read_article(args.article)  # ArticleError: one line, exit 1
     out = write_report(art, args.output, aliases=_read_aliases(args.aliases))
     print(f"newsresearch: wrote {out}")
@@ -221,13 +238,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_analyze(sub)
 
     p = sub.add_parser(
-        "report", help="write a self-contained HTML report of one article",
-        description=("Write one HTML file that opens offline: the article with actors, quotes "
-                     "(coloured by speaker) and figures highlighted, the tables, the charts "
-                     "(embedded) and a short note on methods and limits."),
-        epilog="example:\n  newsresearch report article.txt -o report.html",
+        "report", help="write a self-contained HTML report of one article or of a corpus run",
+        description=("Write one HTML file that opens offline. For an article: the article with "
+                     "actors, quotes (coloured by speaker) and figures highlighted, the tables, "
+                     "the charts (embedded) and a short note on methods and limits. For a "
+                     "results folder of `newsresearch analyze`: the comparisons across its "
+                     "articles (presence, voice, speaker gender by year, sourcing, framing), "
+                     "each as a chart and its table with 95% intervals from a bootstrap over "
+                     "articles, and the list of articles."),
+        epilog=("examples:\n  newsresearch report article.txt -o report.html\n"
+                "  newsresearch report results/ -o corpus.html"),
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("article", metavar="ARTICLE", help="an article file (.txt, .md, .html, .htm)")
+    p.add_argument("article", metavar="ARTICLE_OR_RESULTS",
+                   help="an article file (.txt, .md, .html, .htm), or the --out folder of "
+                        "`newsresearch analyze` (a corpus report)")
     p.add_argument("--output", "-o", default="report.html", metavar="FILE",
                    help="the HTML file to write (default: report.html)")
     p.add_argument("--aliases", metavar="FILE",
@@ -236,8 +260,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "figures", help="redraw every chart of the notebooks into reports/figures/",
-        description=("Redraw every chart of the notebooks from the sample article into "
-                     "reports/figures/ (a PNG and the CSV behind it for each), from the same "
+        description=("Redraw every chart of the notebooks into reports/figures/ (a PNG and the "
+                     "CSV behind it for each): notebooks 01-05 from the sample article, notebook "
+                     "06 from the Wikinews corpus (data/processed/wikinews/, analysed first "
+                     "when missing), from the same "
                      "chart registry the notebooks draw from. With --check, write nothing and "
                      "compare the CSVs already there with the data each chart draws (`make "
                      "run` does this after executing the notebooks)."))

@@ -27,5 +27,11 @@ NOTEBOOKS = PROJ_ROOT / "notebooks"
 #: The article the project is built around, byte-for-byte as received.
 SAMPLE_ARTICLE = RAW / "000_08a178f498c347a9.txt"
 
+#: The open teaching corpus of notebook 06: 291 English Wikinews articles of 2019-2020
+#: (CC BY 2.5, Wikinews contributors; attribution in ``data/raw/wikinews/README.md``).
+WIKINEWS = RAW / "wikinews" / "wikinews_2019_2020.jsonl"
+#: Where ``make run`` (and notebook 06, when it is missing) keeps the analysed Wikinews corpus.
+WIKINEWS_RESULTS = PROCESSED / "wikinews"
+
 #: The shared research data beside the checkout (tests and benchmarks only; may be absent).
 SHARED = PROJ_ROOT.parent / "shared"

@@ -8,7 +8,8 @@
 * :mod:`~newsresearch.charts.highlighting` — :func:`highlight`, the article as escaped HTML;
 * the chart families, one per notebook: :mod:`~newsresearch.charts.words` (01),
   :mod:`~newsresearch.charts.framing` (02), :mod:`~newsresearch.charts.voices` (03),
-  :mod:`~newsresearch.charts.amounts` (04, 05).
+  :mod:`~newsresearch.charts.amounts` (04, 05), :mod:`~newsresearch.charts.coverage` (06:
+  comparisons across a corpus, drawn from :mod:`newsresearch.compare` tables).
 
 Each ``*_chart`` function draws exactly the table it is given. matplotlib is imported inside
 the functions, never at ``import newsresearch``.
@@ -43,6 +44,7 @@ from .framing import (
 from .highlighting import Highlighted, highlight, speaker_colours
 from .registry import (
     CHARTS,
+    CORPUS_CHARTS,
     Chart,
     chart_data,
     check_figures,
@@ -76,7 +78,7 @@ from .words import quality_chart, quality_data, word_frequency_chart
 
 __all__ = [
     # the registry
-    "CHARTS", "Chart", "draw", "draw_all", "render", "chart_data", "get_chart",
+    "CHARTS", "CORPUS_CHARTS", "Chart", "draw", "draw_all", "render", "chart_data", "get_chart",
     "check_figures", "source_line",
     # style and saving
     "PALETTE", "NEGATIVE", "NEUTRAL", "POSITIVE", "SOURCE", "new_figure", "finish",

@@ -7,6 +7,11 @@ teaches it first), a caption, the **data selection** (a function of an
 ``newsresearch figures`` calls :func:`draw_all`, the report calls :func:`render`; all three
 use the same entry, so ``reports/figures/NN_name.csv`` is the data the notebook drew.
 
+:data:`CHARTS` are drawn from one article's analysis (notebooks 01–05, the article report);
+:data:`CORPUS_CHARTS` from many articles — a :class:`~newsresearch.results.Results` or a list
+of analyses — through :mod:`newsresearch.compare` (notebook 06, the corpus report). ``draw``,
+``render`` and ``chart_data`` take either, by the chart's name.
+
 Nothing here extracts: every table comes from the analysis.
 """
 
@@ -19,11 +24,11 @@ from pathlib import Path
 import pandas as pd
 
 from ..analysis import Analysis
-from . import amounts, framing, voices, words
+from . import amounts, coverage, framing, voices, words
 from .style import SOURCE, chart_csv, close, save_chart
 
-__all__ = ["Chart", "CHARTS", "get_chart", "chart_data", "render", "draw", "draw_all",
-           "check_figures", "source_line", "MIN_MENTIONS"]
+__all__ = ["Chart", "CHARTS", "CORPUS_CHARTS", "get_chart", "chart_data", "render", "draw",
+           "draw_all", "check_figures", "source_line", "MIN_MENTIONS"]
 
 #: Actors with at least this many mentions are framed (02_sentiment-by-actor): fewer give
 #: no interval worth drawing.
@@ -33,12 +38,14 @@ MIN_MENTIONS = 3
 @dataclass(frozen=True)
 class Chart:
     """One chart: ``name``, ``caption``, ``data(analysis)`` (the rows drawn) and
-    ``plot(data, analysis, source)`` (the figure)."""
+    ``plot(data, analysis, source)`` (the figure). ``corpus`` charts are drawn from many
+    articles (``Results`` or a list of ``Analysis``) instead of one analysis."""
 
     name: str
     caption: str
     data: Callable[[Analysis], pd.DataFrame]
     plot: Callable[[pd.DataFrame, Analysis, str], object]
+    corpus: bool = False
 
 
 # ---------------------------------------------------------------- data selections
@@ -123,28 +130,69 @@ CHARTS: tuple[Chart, ...] = (
 )
 
 
+def _corpus(name, caption, data_fn, title_fn, *, xlabel="share (%)", percent=True,
+            signed=False) -> Chart:
+    """A corpus chart: ``data_fn(source)`` is a compare table, drawn by ``interval_chart``."""
+    def plot(d, source, src):
+        return coverage.interval_chart(d, title=title_fn(d) if len(d) else "", xlabel=xlabel,
+                                       percent=percent, signed=signed, source=src)
+    return Chart(name, caption, data_fn, plot, corpus=True)
+
+
+CORPUS_CHARTS: tuple[Chart, ...] = (
+    _corpus("06_presence", "Who is present: each actor's share of all actor mentions.",
+            coverage.presence_data, coverage.presence_title, xlabel="share of mentions (%)"),
+    _corpus("06_speakers", "Who speaks: each speaker's share of all quotes.",
+            coverage.speakers_data, coverage.speakers_title, xlabel="share of quotes (%)"),
+    _corpus("06_source-types", "Who stands behind the quotes: named people, organizations, "
+            "anonymous sources, documents.", coverage.source_type_data,
+            coverage.source_type_title, xlabel="share of quotes (%)"),
+    _corpus("06_women-quoted", "Quotes by the speaker's gender, 2019 vs 2020, with the unknown "
+            "share beside it.", coverage.women_by_year_data, coverage.women_title,
+            xlabel="share of quotes (%)"),
+    _corpus("06_anonymous-by-year", "Quotes from anonymous sources, 2019 vs 2020.",
+            coverage.anonymous_by_year_data, coverage.anonymous_title,
+            xlabel="share of quotes (%)"),
+    _corpus("06_sourced-figures", "Claim figures that name a source, 2019 vs 2020.",
+            coverage.sourced_figures_by_year_data, coverage.sourced_figures_title,
+            xlabel="share of claim figures (%)"),
+    _corpus("06_framing", f"Mean target sentiment of the most-mentioned actors "
+            f"({coverage.MIN_MENTIONS}+ mentions).", coverage.framing_data,
+            coverage.framing_title, xlabel="mean target sentiment (−1 … 1)", percent=False,
+            signed=True),
+)
+
+
 # ---------------------------------------------------------------- using the registry
 
 
 def get_chart(name: str) -> Chart:
     """Return the chart called ``name``; a ``KeyError`` lists the names there are."""
-    for c in CHARTS:
+    for c in CHARTS + CORPUS_CHARTS:
         if c.name == name:
             return c
     raise KeyError(f"no chart called {name!r}; the charts are: "
-                   + ", ".join(c.name for c in CHARTS))
+                   + ", ".join(c.name for c in CHARTS + CORPUS_CHARTS))
 
 
 def _need_analysis(a, name: str) -> None:
-    if not isinstance(a, Analysis):
+    if get_chart(name).corpus:
+        if isinstance(a, Analysis) or not (hasattr(a, "manifest") or isinstance(a, list)):
+            raise TypeError(f"chart {name!r} is drawn from many articles (res = "
+                            "nr.open_results(out), or a list of analyses), not from "
+                            f"{type(a).__name__}")
+    elif not isinstance(a, Analysis):
         raise TypeError(f"chart {name!r} is drawn from an Analysis (a = nr.analyze(article)), "
                         f"not from {type(a).__name__}")
 
 
-def source_line(a: Analysis) -> str:
-    """The source line under every chart of ``a``: the sample article, or the article's title."""
+def source_line(a) -> str:
+    """The source line under every chart of ``a``: the sample article, or the article's title
+    (for many articles: how many, and the Wikinews credit for the Wikinews corpus)."""
     from ..paths import SAMPLE_ARTICLE
 
+    if not isinstance(a, Analysis):
+        return coverage.corpus_source_line(a)
     path = a.article.path
     if path and Path(path).resolve() == SAMPLE_ARTICLE.resolve():
         return SOURCE
@@ -152,8 +200,9 @@ def source_line(a: Analysis) -> str:
     return f"Source: newsresearch analysis of “{name}”."
 
 
-def chart_data(name: str, analysis: Analysis) -> pd.DataFrame:
-    """Return the rows chart ``name`` draws for ``analysis`` (without drawing).
+def chart_data(name: str, analysis) -> pd.DataFrame:
+    """Return the rows chart ``name`` draws for ``analysis`` (without drawing; a corpus chart
+    takes a ``Results`` or a list of analyses).
 
     Examples
     --------
@@ -166,14 +215,14 @@ def chart_data(name: str, analysis: Analysis) -> pd.DataFrame:
     return get_chart(name).data(analysis)
 
 
-def render(name: str, analysis: Analysis) -> tuple[object, pd.DataFrame]:
+def render(name: str, analysis) -> tuple[object, pd.DataFrame]:
     """Draw chart ``name`` for ``analysis``; return ``(figure, data)`` without saving."""
     c = get_chart(name)
     data = chart_data(name, analysis)
     return c.plot(data, analysis, source_line(analysis)), data
 
 
-def draw(name: str, analysis: Analysis, *, out_dir=None) -> pd.DataFrame:
+def draw(name: str, analysis, *, out_dir=None) -> pd.DataFrame:
     """Draw chart ``name`` for ``analysis``, save ``NAME.png`` + ``NAME.csv``; return the data.
 
     This is what a notebook cell calls. In Jupyter the figure shows under the cell; the
@@ -183,8 +232,9 @@ def draw(name: str, analysis: Analysis, *, out_dir=None) -> pd.DataFrame:
     ----------
     name : str
         A chart of :data:`CHARTS`, e.g. ``"02_sentiment-by-actor"``.
-    analysis : Analysis
-        ``nr.analyze(article)``.
+    analysis : Analysis, Results or list of Analysis
+        ``nr.analyze(article)``; for a chart of :data:`CORPUS_CHARTS` (``06_…``),
+        ``nr.open_results(out)`` or a list of analyses.
     out_dir : path, optional
         Default ``reports/figures`` of the project.
 
@@ -202,29 +252,30 @@ def draw(name: str, analysis: Analysis, *, out_dir=None) -> pd.DataFrame:
     return data
 
 
-def draw_all(analysis: Analysis, *, out_dir=None) -> list[Path]:
-    """Draw and save every chart of :data:`CHARTS`; return the PNG paths."""
+def draw_all(analysis, *, out_dir=None, charts=None) -> list[Path]:
+    """Draw and save every chart of :data:`CHARTS` (or of ``charts``, e.g.
+    :data:`CORPUS_CHARTS` for a ``Results``); return the PNG paths."""
     import matplotlib.pyplot as plt
 
     written = []
-    for c in CHARTS:
+    for c in CHARTS if charts is None else charts:
         fig, data = render(c.name, analysis)
         written.append(save_chart(fig, c.name, data, out_dir=out_dir)["png"])
         plt.close(fig)
     return written
 
 
-def check_figures(analysis: Analysis, *, out_dir=None) -> list[str]:
+def check_figures(analysis, *, out_dir=None, charts=None) -> list[str]:
     """Compare every ``NAME.csv`` in ``out_dir`` with the data its chart draws; list problems.
 
-    Returns one line per chart whose CSV is missing or holds other data (empty: all agree).
-    Nothing is drawn or written.
+    Returns one line per chart (of :data:`CHARTS`, or of ``charts``) whose CSV is missing or
+    holds other data (empty: all agree). Nothing is drawn or written.
     """
     from .. import paths
 
     out = Path(out_dir) if out_dir is not None else paths.FIGURES
     problems = []
-    for c in CHARTS:
+    for c in CHARTS if charts is None else charts:
         csv = out / f"{c.name}.csv"
         if not csv.is_file():
             problems.append(f"{csv}: missing")
