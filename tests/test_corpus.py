@@ -279,6 +279,21 @@ def test_resume_with_other_options_is_refused(tmp_path, monkeypatch, change, mes
     assert str(exc.value).startswith(f"cannot resume {out}: ")
 
 
+def test_resume_with_the_input_named_otherwise_says_so(tmp_path, monkeypatch):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": GOOD}) + "\n", encoding="utf-8")
+    out = tmp_path / "o"
+    analyze_corpus(corpus, out, workers=1)
+    m = json.loads((out / "manifest.json").read_text())
+    m["complete"] = False
+    (out / "manifest.json").write_text(json.dumps(m))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CorpusError, match="the input is named differently from the first "
+                                          "run's .*; name it as the first run did"):
+        analyze_corpus("c.jsonl", out, workers=1, resume=True)
+    assert analyze_corpus(corpus, out, workers=1, resume=True).complete
+
+
 def test_resume_without_a_run_starts_one(tmp_path):
     res = analyze_corpus([GOOD], tmp_path / "new", workers=1, resume=True)
     assert res.complete and res.articles["article_id"].tolist() == ["item:1"]

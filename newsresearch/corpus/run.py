@@ -291,6 +291,12 @@ def _check_resumable(out: Path, old: dict, new: dict) -> None:
             if old["input_sha256"] != new["input_sha256"]:
                 why = (f"the input changed since the first run ({old['records']} records "
                        f"then, {new['records']} now)")
+                if (old.get("inputs") == new["inputs"] and old["records"] == new["records"]
+                        and all("path" in d for d in new["inputs"])):
+                    # the same files: the `input` column holds each path as it was written
+                    why = ("the input is named differently from the first run's (same "
+                           "files and sizes; the `input` column keeps paths as written); "
+                           "name it as the first run did")
     if why:
         raise CorpusError(f"cannot resume {out}: {why}; run with the first run's options, "
                           "or start over in another folder")
