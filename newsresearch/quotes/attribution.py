@@ -12,6 +12,9 @@ Three passes over the segments of one text, in text order:
 3. **Inheritance** (:func:`inherit`): a quote over several paragraphs shares one speaker; a
    split quote ("“A,” he said. “B.”") and a whole-sentence quote with no cue take the speaker
    of the quote, or of the reported speech, just before.
+4. **Labels** (:func:`relabel`): what is still without a cue and a speaker is a ``label``
+   when it is short (at most ``LABEL_WORDS`` words: “sextortion”, a “yes” vote), unless it
+   is a whole sentence (“Imagine a world.”), or a title in Title Case — the absence of a speech cue decides, not the capital letters alone.
 """
 
 from __future__ import annotations
@@ -23,7 +26,13 @@ from .marks import MARK_DOUBLE, Seg
 from .phrases import np_left
 from .scan import Scan
 
-__all__ = ["set_contexts", "attribute_segment", "reported_before", "inherit", "is_title"]
+__all__ = ["set_contexts", "attribute_segment", "reported_before", "inherit", "is_title",
+           "relabel", "LABEL_WORDS"]
+
+#: A quoted passage of at most this many words with no speech cue and no speaker is a label
+#: (a scare quote, a term, a nickname), not a quote.
+LABEL_WORDS = 4
+_WORDS = re.compile(r"[^\W_][\w’'\-]*")
 
 # the quoted words are written on something or chanted, not said to the reporter
 _LABEL_CUE = re.compile(
@@ -325,3 +334,18 @@ def _carry(scan: Scan, segs: list[Seg], k: int, paras) -> None:
                                                         "continued", "colon"):
             _take(g, prev, "carried", document=False)
             g.kind = "direct"
+
+
+# --------------------------------------------------------------------------- pass 4
+
+
+def relabel(scan: Scan, segs: list[Seg]) -> None:
+    """Pass 4 (module doc): a short passage with no cue and no speaker is a label."""
+    text = scan.text
+    for g in segs:
+        if g.kind == "label" or g.cue or g.speaker is not None:
+            continue
+        content = text[g.start:g.end]
+        sentence = content[:1].isupper() and content.rstrip()[-1:] in (".", "!", "?")
+        if (len(_WORDS.findall(content)) <= LABEL_WORDS and not sentence) or is_title(content):
+            g.kind, g.how = "label", "no cue"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .attribution import attribute_segment, inherit, reported_before, set_contexts
+from .attribution import attribute_segment, inherit, relabel, reported_before, set_contexts
 from .indirect import find_indirect
 from .marks import find_segments
 from .scan import Scan
@@ -38,6 +38,8 @@ def scan_text(text: str, sentences, mentions, *, indirect: bool = True,
     speakers = resolve_phrases(scan, [scan.phrases[:n_quoted], scan.phrases[n_quoted:]])
     # pass 3: continued and split quotes inherit their speaker
     inherit(scan, segs, paras, speakers)
+    # pass 4: what is left without cue and speaker and is short is a label
+    relabel(scan, segs)
     rows = [_row(scan, g.start, g.end, g.speaker, g.cue, g.kind or "direct", g.paragraph_id,
                  g.document) for g in segs]
     rows.extend(_row(scan, s, e, speakers[p], cue, "indirect", pid, None)
