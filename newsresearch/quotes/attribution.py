@@ -300,11 +300,19 @@ def _continue_chains(segs: list[Seg]) -> None:
 def _carry(scan: Scan, segs: list[Seg], k: int, paras) -> None:
     """A split quote or a whole-sentence quote with no cue takes the previous speaker."""
     text, g = scan.text, segs[k]
-    if g.kind == "label" or (not g.closed and g.chain < 0):
+    if g.kind == "label" or (not g.closed and g.chain < 0 and not g.reopened):
         return
     if text[g.start:g.start + 1] == "(" or is_title(text[g.start:g.end]):
         return
-    if g.kind == "partial" and segs[k - 1].kind != "partial":
+    prev = segs[k - 1]
+    if g.kind == "partial" and prev.how == "after" and _named(prev) and prev.cue and \
+            prev.paragraph_id == g.paragraph_id and \
+            text[prev.close_end:g.open_start].rstrip().endswith(",") and \
+            g.open_start - prev.close_end < 120 and prev.cue[1] <= g.open_start:
+        # "“Fraudulent practices,” said Fleming, “can be very difficult …”": a split quote
+        _take(g, prev, "carried")
+        return
+    if g.kind == "partial" and prev.kind != "partial":
         return
     j = k - 1
     while j > 0 and segs[j].kind == "label" and segs[j].how == "title" and \
