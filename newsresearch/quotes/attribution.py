@@ -300,7 +300,7 @@ def _continue_chains(segs: list[Seg]) -> None:
 def _carry(scan: Scan, segs: list[Seg], k: int, paras) -> None:
     """A split quote or a whole-sentence quote with no cue takes the previous speaker."""
     text, g = scan.text, segs[k]
-    if g.kind == "label" or (not g.closed and g.chain < 0 and not g.reopened):
+    if g.kind == "label" or (not g.closed and g.chain < 0 and not g.continues):
         return
     if text[g.start:g.start + 1] == "(" or is_title(text[g.start:g.end]):
         return

@@ -45,7 +45,8 @@ class Seg:
     how: str = ""
     document: bool | None = None
     reported: tuple | None = None  # (phrase, cue, is_document) of reported speech just before
-    reopened: bool = False  # ended by a new opening mark (run-together paragraphs)
+    continues: bool = False  # the quote goes on in the next segment (a new paragraph, or a
+    #                          new opening mark where paragraphs run together)
 
 
 def _role(text: str, s: int, e: int, mark: str, para_start: int, para_end: int) -> str:
@@ -104,6 +105,8 @@ def find_segments(text: str, paras) -> tuple[list[Seg], list[tuple]]:
         continued = carry is not None and _reopens(text, marks, ps, pe, carry)
         if carry is not None and not continued:
             _warn_open(warns, segs[-1], "unclosed quote: runs to the end of its paragraph")
+        elif continued:
+            segs[-1].continues = True
         carry = _pair_paragraph(text, marks, pid, ps, pe, segs, warns,
                                 len(segs) - 1 if continued else -1)
     if carry is not None:
@@ -151,7 +154,7 @@ def _pair_paragraph(text, marks, pid, ps, pe, segs, warns, chain_of_first) -> st
             # of the same speaker; the open quote ends before the mark and the chain goes on
             seg = _make_seg(text, op.double[1], s, op.double[0], s, pid, False,
                             mark=op.double[2])
-            seg.reopened = True
+            seg.continues = True
             _chain(seg, segs, pid, chain_of_first)
             if op.reopened >= 0:
                 first = segs[op.reopened]

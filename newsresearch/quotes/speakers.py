@@ -151,6 +151,31 @@ def resolve_phrases(scan: Scan, stages: list[list[Phrase]]) -> dict[Phrase, Spea
     return out
 
 
+_NOT_NAME = frozenset({"the", "a", "an", "he", "she", "his", "her", "him", "they", "their",
+                       "we", "our", "i", "my", "you", "your", "it", "its", "this", "that"})
+_AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "could", "can",
+                          "did", "does"})
+_SUBJECT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:—–]\s*)$")
+
+
+def _subject_name(scan: Scan, lo: int, s: int, e: int) -> bool:
+    """A capitalised name no actor mention covers that opens a clause and is followed by
+    its (lower-case) verb: "Mendoza regularly witnessed …", "…, Mendoza said" — the
+    subject of its sentence, so a later "he" may refer to it."""
+    text, lex = scan.text, scan.lex
+    words = text[s:e].split()
+    if words[0] in lex.not_names or any(w.lower() in lex.function or w.lower() in _NOT_NAME
+                                        or "’" in w or "'" in w for w in words) or (
+            len(words) == 1 and words[0].lower().endswith(("ing", "ed", "ly"))):
+        return False
+    m = _SUBJECT_AFTER.match(text, e)
+    verb = m.group(1) if m else ""
+    if not (verb.endswith("ed") or verb in lex.verbs or verb in _AUXILIARIES):
+        return False
+    return bool(_CLAUSE_BEFORE.search(text[max(lo, s - 3):s].rstrip(" ") if s > lo else ""))
+
+
 class Coreference:
     """Pronoun antecedents of one text: explicit state, filled in a defined order.
 
@@ -240,8 +265,8 @@ class Coreference:
         spans, mentions, names, pronouns = window
         out = list(mentions)
         have = {p for p, _ in mentions}
-        for p, surf, cand in names:
-            if self.confirmed.get(surf, pos) < pos:
+        for p, surf, cand, subject in names:
+            if subject or self.confirmed.get(surf, pos) < pos:
                 out.append((p, cand))
                 have.add(p)
         for a, b in spans:
@@ -274,7 +299,8 @@ class Coreference:
                     surf = nm.group()
                     names.append((nm.start(), surf, _Cand(
                         strip_title(surf), guess_type(surf),
-                        gender_of(scan, nm.start(), nm.end(), None))))
+                        gender_of(scan, nm.start(), nm.end(), None)),
+                        _subject_name(scan, lo, nm.start(), nm.end())))
             pronouns.extend((pm.start(), pm.group().lower())
                             for pm in _PRONOUN.finditer(text, a, b))
         return spans, mentions, names, pronouns
