@@ -23,7 +23,7 @@ import re
 
 from .cues import after, before, nearest_group, sentence_subject
 from .marks import MARK_DOUBLE, Seg
-from .phrases import np_left
+from .phrases import np_left, np_right
 from .scan import Scan
 
 __all__ = ["set_contexts", "attribute_segment", "reported_before", "inherit", "is_title",
@@ -44,6 +44,7 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")
 _NOT_TRANSCRIPT = ("UPDATE", "NOTE", "EDITOR'S NOTE", "BREAKING", "WATCH")
 _DASH_ATTR = re.compile(
     r"[ \t\xa0]*[―—–][ \t\xa0]*([A-Z][\w’'.\-]*(?:[ \t\xa0]+[A-Z][\w’'.\-]*){0,4})")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|to|against|with|about|of|for|from|by|in)\s+$")
 _ATTRIBUTED = ("after", "before", "colon", "continued", "carried", "dash", "transcript")
 
 
@@ -79,7 +80,15 @@ def attribute_segment(scan: Scan, g: Seg, paras) -> None:
         # titles of books, shows and songs ("on Fox News’s “Fox and Friends.”")
         g.kind, g.how = "label", "title"
         return
-    if _transcript(scan, g) or _after_quote(scan, g, left_lo, content):
+    if _transcript(scan, g):
+        return
+    # "He added: “…” Lawyer X said …": a cue that introduces the quote with a colon or a
+    # comma wins over a new sentence after it
+    lead = text[left_lo:g.left[1]].rstrip()
+    if lead.endswith((":", ",")) and not _strong_end(content) and \
+            _before_quote(scan, g, left_lo, content):
+        return
+    if _after_quote(scan, g, left_lo, content):
         return
     if _before_quote(scan, g, left_lo, content) or _colon(scan, g, left_lo, paras):
         return
@@ -189,9 +198,11 @@ def _colon(scan: Scan, g: Seg, left_lo: int, paras) -> bool:
     colon = left_lo + len(left.rstrip()) - 1
     np_ = np_left(text, left_lo, colon)
     if np_ is not None and text[np_[0]].isupper() and \
-            text[np_[0]:np_[1]].lower() not in ("he", "she", "they"):
+            text[np_[0]:np_[1]].lower() not in ("he", "she", "they") and \
+            not _PREPOSITION_BEFORE.search(text, max(left_lo, np_[0] - 12), np_[0]):
         phrase = scan.phrase(*np_)  # a name and a colon
-    else:
+    else:  # "Giuliani … laid blame on President Obama: “…”": the object of a preposition
+        # is no speaker; the subject of the sentence is
         phrase = sentence_subject(scan, left_lo, g.left[1])
         if phrase is None:
             return False
@@ -214,6 +225,11 @@ def starts_sentence(text: str, g: Seg, paras) -> bool:
     """Only sentence-final punctuation (or nothing) stands before the quote in its paragraph."""
     before_ = text[paras[g.paragraph_id][0]:g.open_start].rstrip()
     return not before_ or before_[-1] in ".!?:”\"’'—" or before_.endswith("''")
+
+
+def _strong_end(content: str) -> bool:
+    """The quote ends with a comma, question or exclamation mark: its attribution follows."""
+    return content.rstrip(" '’\"”")[-1:] in (",", "?", "!", "—", "-", "–", "…")
 
 
 def _ends_sentence(content: str, text: str, g: Seg) -> bool:
@@ -243,9 +259,36 @@ def reported_before(scan: Scan, g: Seg):
     if ss < g.open_start - 1 and text[ss:g.open_start].strip():
         return None
     ps_, pe_, pid = scan.sentence(si - 1)
-    if pid != g.paragraph_id or MARK_DOUBLE.search(text, ps_, pe_):
+    if MARK_DOUBLE.search(text, ps_, pe_):
         return None
-    return before(scan, ps_, pe_)
+    if pid == g.paragraph_id:
+        return before(scan, ps_, pe_)
+    if pid == g.paragraph_id - 1 and g.open_start <= scan.sentences.paragraphs[pid + 1][0]:
+        # a paragraph that is only a quote, after one that ends with reported speech
+        # ("…, said Mr Thomas.⏎⏎“If in doubt retain, …”")
+        return before(scan, ps_, pe_) or _said_after(scan, ps_, pe_)
+    return None
+
+
+_SAID_LAST = re.compile(r",\s+(?:(said|says|added|told)\s+([^,.;]{2,60})|([^,.;]{2,60}?)\s+"
+                        r"(said|says|added))\s*[.!?]?\s*$")
+
+
+def _said_after(scan: Scan, ss: int, se: int):
+    """A sentence that ends with its attribution: "…, said Mr Thomas." / "…, he said."."""
+    text = scan.text
+    m = _SAID_LAST.search(text, ss, se)
+    if m is None:
+        return None
+    if m.group(1):
+        np_ = np_right(text, m.start(2), m.end(2))
+        cue = m.span(1)
+    else:
+        np_ = np_left(text, m.start(3), m.end(3))
+        cue = m.span(4)
+    if np_ is None:
+        return None
+    return scan.phrase(*np_), cue, False
 
 
 # --------------------------------------------------------------------------- pass 3

@@ -86,7 +86,7 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             start = toks[j - 1][0]
             j -= 2
             continue
-        if tl in ("the", "a", "an"):
+        if tl in ("the", "a", "an", "one", "another"):
             start = toks[j][0]
             has_det = True
             break
@@ -172,8 +172,9 @@ def np_right(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 continue
             i += 1
             continue
-        if t.islower() and t.isalpha() and tl not in lex.function and n_lower < 3 and (
-                end is None or tl in source_nouns):
+        if t.islower() and t.replace("-", "").isalpha() and tl not in lex.function and \
+                n_lower < 3 and (end is None or tl in source_nouns):
+            # "said vice-chairman Vivek Paul", "said senior fellow X"
             n_lower += 1
             if tl in source_nouns:
                 end = toks[i][1]
