@@ -32,10 +32,10 @@ def scan_text(text: str, sentences, mentions, *, indirect: bool = True,
         g.reported = reported_before(scan, g)
     # reported speech is looked for even when not asked for, so that the quotes' speakers
     # never depend on the option
-    n_quoted = len(scan.phrases)
     reported = find_indirect(scan, segs)
-    # pass 2: every phrase described, pronouns resolved in text order (quotes first)
-    speakers = resolve_phrases(scan, [scan.phrases[:n_quoted], scan.phrases[n_quoted:]])
+    # pass 2: every phrase described, then descriptions and pronouns resolved in text order
+    # (the speakers of quotes and of reported speech alike are antecedents)
+    speakers = resolve_phrases(scan, [scan.phrases])
     # pass 3: continued and split quotes inherit their speaker
     inherit(scan, segs, paras, speakers)
     # pass 4: what is left without cue and speaker and is short is a label

@@ -48,6 +48,7 @@ class Speaker(NamedTuple):
     gender: str | None
     mention: bool = False  # the name is an actor mention
     pronoun: bool = False  # a pronoun resolved to ``name``
+    role: str | None = None  # the descriptor of the speaker phrase ("Cambridge cartoonist")
 
 
 class _Cand(NamedTuple):
@@ -121,10 +122,14 @@ def confirms(scan: Scan, sp: Speaker) -> bool:
 
 
 def resolve_phrases(scan: Scan, stages: list[list[Phrase]]) -> dict[Phrase, Speaker]:
-    """Describe the phrases of each stage, then resolve its pronouns in text order.
+    """Describe the phrases of each stage, then resolve its descriptions and pronouns in
+    text order.
 
-    The stages are the speakers of quotes, then those of reported speech: a pronoun sees the
-    explicit speakers of its stage and the stages before it that precede it in the text.
+    The stages are lists of phrases; a pronoun sees the explicit speakers of its stage and
+    the stages before it that precede it in the text. A definite description of one person
+    ("the rookie defenceman", "the 63-year-old") takes the name of the person it describes
+    when one comes before it (:func:`is_description`); the description is kept as
+    ``Speaker.role``.
     """
     text = scan.text
     out: dict[Phrase, Speaker] = {}
@@ -140,6 +145,14 @@ def resolve_phrases(scan: Scan, stages: list[list[Phrase]]) -> dict[Phrase, Spea
                 out[p] = describe(scan, p)
                 explicit.append(out[p])
         coref.add(explicit)
+        for p in sorted(p for p in out if is_description(scan, out[p])):
+            sp = out[p]
+            ante = coref.resolve(p.start, {"male": "he", "female": "she"}.get(sp.gender,
+                                                                               "person"))
+            if ante is not None and ante.name and ante.type == "person":
+                out[p] = sp._replace(name=ante.name, gender=sp.gender or ante.gender,
+                                     role=sp.surface)
+                coref.replace(sp, out[p])
         for p, low in pronouns:
             ante = coref.resolve(p.start, low)
             surface = text[p.start:p.end]
@@ -149,6 +162,20 @@ def resolve_phrases(scan: Scan, stages: list[list[Phrase]]) -> dict[Phrase, Spea
                 out[p] = Speaker(ante.name, surface, p.start, p.end, ante.type, ante.gender,
                                  pronoun=True)
     return out
+
+
+_AGE = re.compile(r"\d+-year-old")
+
+
+def is_description(scan: Scan, sp: Speaker) -> bool:
+    """A definite description of one person that is no actor mention: "the" and at most
+    three words before a role noun of ``resources/quote_role_nouns.txt`` ("the former
+    president", "the rookie defenceman") or an age ("the 63-year-old")."""
+    words = sp.surface.split()
+    if sp.mention or sp.pronoun or sp.type not in ("person", None) or \
+            not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return False
+    return words[-1] in scan.lex.role_nouns or _AGE.fullmatch(words[-1]) is not None
 
 
 _NOT_NAME = frozenset({"the", "a", "an", "he", "she", "his", "her", "him", "they", "their",
@@ -197,6 +224,15 @@ class Coreference:
         self.memo: dict[int, _Cand | None] = {}
         self.learned: dict[str, tuple[int, str]] = {}  # name -> (pronoun position, gender)
         self.windows: dict[int, tuple] = {}
+
+    def replace(self, old: Speaker, new: Speaker) -> None:
+        """Put ``new`` in the place of the explicit speaker ``old`` (a resolved description)."""
+        i = bisect_left(self.explicit_starts, old.start)
+        while i < len(self.explicit) and self.explicit[i][0] == old.start:
+            if self.explicit[i][1] is old:
+                self.explicit[i] = (old.start, new)
+            i += 1
+        self.memo.clear()
 
     def add(self, explicit: list[Speaker]) -> None:
         """Add explicit speakers (they become candidates for the pronouns after them)."""
