@@ -23,6 +23,10 @@ _CLAUSE_END = (".", "!", "?", ";")
 _OPENERS_KEPT = ("But", "And", "So", "Yet", "Or")  # a conjunction opens no adverbial clause
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)[’']s\b")
 _FROM_OWNER = re.compile(r"\b(?:from|by)\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
+# "Braynard is quoted as saying", "local newspapers quote Salinas as saying"
+_QUOTED_AS = re.compile(
+    r"\s(?:is|was|were|has been|had been)\s+(?P<ca>quoted\s+as\s+(?:saying|telling))\b|"
+    r"\b(?P<cb>quot(?:e|es|ed|ing))\s+(?P<b>[^.,;!?“”\"]{1,60}?)\s+as\s+saying\b")
 _DOC_SUBJECT = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(\w+)", re.I)
 
 
@@ -57,6 +61,9 @@ def after(scan: Scan, lo: int, hi: int, content: str):
         if np_:
             return scan.phrase(*np_), (am.start(), am.end() - 1), is_document(scan, *np_)
         return None
+    found = quoted_as(scan, p, hi, first=True)
+    if found is not None:
+        return found
     toks = tokens(text, p, min(hi, p + 250))
     if not toks:
         return None
@@ -69,6 +76,29 @@ def after(scan: Scan, lo: int, hi: int, content: str):
             return scan.phrase(*np_), toks[0][:2], is_document(scan, *np_)
         return None
     return _name_then_verb(scan, toks, p, hi, ends, strong)
+
+
+def quoted_as(scan: Scan, lo: int, hi: int, *, first: bool = False):
+    """ "X is quoted as saying", "newspapers quote X as saying" in ``text[lo:hi]``: the
+    speaker X (``first``: the attribution must open the window, as after a quote)."""
+    text = scan.text
+    m = _QUOTED_AS.search(text, lo, min(hi, lo + 160))
+    if m is None or _SENTENCE_STOP.search(text, lo, m.start()):
+        return None
+    if m.group("ca") is not None:
+        np_ = np_left(text, lo, m.start())
+        cue = m.span("ca")
+    else:
+        np_ = np_right(text, m.start("b"), m.end("b"))
+        cue = m.span("cb")
+        if first and len(text[lo:m.start()].split()) > 4:
+            return None  # "…,” local newspapers quote Salinas as saying": a short subject
+    if np_ is None or (first and np_[0] < m.start() and text[lo:np_[0]].strip(" ,\t\n")):
+        return None
+    return scan.phrase(*np_), cue, is_document(scan, *np_)
+
+
+_SENTENCE_STOP = re.compile(r"[!?;]|(?<![A-Z][a-z])(?<![A-Z])\.\s")
 
 
 def _name_then_verb(scan: Scan, toks: list, p: int, hi: int, ends: str, strong: bool):
@@ -117,6 +147,9 @@ def before(scan: Scan, lo: int, hi: int):
         np_ = np_right(text, am.end(), hi)
         if np_:
             return scan.phrase(*np_), (am.start(), am.end() - 1), is_document(scan, *np_)
+    found = quoted_as(scan, lo, hi)
+    if found is not None:
+        return found
     # the first speech verb with a subject (the main clause: "Mr. Miller said X include …");
     # an opening adverbial clause ("As Blumenthal spoke, …", "Alongside BLM calls for
     # action, …") holds no attribution of the main clause
