@@ -381,8 +381,12 @@ def _carry(scan: Scan, segs: list[Seg], k: int, paras) -> None:
         # a paragraph that is only a quote, after a paragraph ending with an attributed one
         tail = text[prev.close_end:paras[prev.paragraph_id][1]]
         rest = text[g.close_end:paras[g.paragraph_id][1]].strip()
-        if len(tail) < 120 and not rest and prev.how in ("after", "before", "carried",
-                                                        "continued", "colon"):
+        # the quote is all of its paragraph, or a whole sentence followed by more quote or
+        # by a new sentence (BBC texts run paragraphs together)
+        whole = not rest or g.continues or (
+            _ends_sentence(text[g.start:g.end], text, g) and rest[:1].isupper())
+        if len(tail) < 120 and whole and prev.how in ("after", "before", "carried",
+                                                     "continued", "colon"):
             _take(g, prev, "carried", document=False)
             g.kind = "direct"
 
