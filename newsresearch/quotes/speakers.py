@@ -309,7 +309,7 @@ class Coreference:
             i = bisect_left(self.explicit_starts, a)
             while i < len(self.explicit) and self.explicit[i][0] < b:
                 p, sp = self.explicit[i]
-                if p not in have and sp.type in ("person", "group"):
+                if p not in have and sp.type in ("person", "group", "organization"):
                     out.append((p, _Cand(sp.name, sp.type, sp.gender)))
                 i += 1
         for p, word in pronouns:
