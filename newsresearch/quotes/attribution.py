@@ -2,8 +2,8 @@
 
 Three passes over the segments of one text, in text order:
 
-1. **Rules per segment** (:func:`attribute_segment`), first that applies: a label cue (a sign,
-   a chant, a headline) or a title; a transcript line ("PENCE: …"); the attribution after the
+1. **Rules per segment** (:func:`attribute_segment`), first that applies: navigation
+   furniture ("READ MORE: ‘…’"), a label cue (a sign, a chant, a headline) or a title; a transcript line ("PENCE: …"); the attribution after the
    quote (“…,” he said / said X / ― X); the one before it in the same sentence; a colon ending
    the previous paragraph or the text before the quote. Otherwise the segment has no cue and
    is ``partial`` (a fragment inside a sentence) or ``direct``.
@@ -74,7 +74,7 @@ def attribute_segment(scan: Scan, g: Seg, paras) -> None:
     if sent_start > g.open_start:
         sent_start = ps
     left_lo = max(g.left[0], sent_start)
-    if _label(scan, g, left_lo, content, ps):
+    if _navigation(scan, g, ps) or _label(scan, g, left_lo, content, ps):
         return
     if is_title(content) and text[left_lo:g.left[1]].strip():
         # titles of books, shows and songs ("on Fox News’s “Fox and Friends.”")
@@ -100,6 +100,18 @@ def attribute_segment(scan: Scan, g: Seg, paras) -> None:
         g.kind = "partial"
     else:
         g.kind = "direct"
+
+
+def _navigation(scan: Scan, g: Seg, ps: int) -> bool:
+    """Navigation furniture: "READ MORE: ‘Still in shock’", "WATCH: “…”" open a paragraph
+    with a heading of ``resources/quote_navigation.txt`` and a colon: a headline, a label."""
+    head = scan.text[ps:g.open_start].strip()
+    if not head.endswith(":") or len(head) > 30:
+        return False
+    if " ".join(head[:-1].lower().split()) not in scan.lex.navigation:
+        return False
+    g.kind, g.how = "label", "navigation"
+    return True
 
 
 def _label(scan: Scan, g: Seg, left_lo: int, content: str, ps: int) -> bool:

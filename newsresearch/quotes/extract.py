@@ -7,16 +7,16 @@ from .indirect import find_indirect
 from .marks import find_segments
 from .scan import Scan
 from .sources import source_type
-from .speakers import resolve_phrases
+from .speakers import NEW_NAME, resolve_phrases
 
 __all__ = ["scan_text", "COLUMNS"]
 
 COLUMNS = ("start", "end", "quote", "speaker", "speaker_surface", "speaker_start",
-           "speaker_end", "cue", "cue_start", "cue_end", "kind", "source_type", "sentence_id",
-           "paragraph_id")
+           "speaker_end", "speaker_role", "speaker_new_actor", "cue", "cue_start", "cue_end",
+           "kind", "source_type", "sentence_id", "paragraph_id")
 
 
-def scan_text(text: str, sentences, mentions, *, indirect: bool = True,
+def scan_text(text: str, sentences, mentions, *, indirect: bool = True, labels: bool = True,
               warnings: list | None = None) -> dict[str, list]:
     """The quote records of ``text`` as column lists (``COLUMNS``), in text order."""
     scan = Scan(text, sentences, mentions)
@@ -40,19 +40,24 @@ def scan_text(text: str, sentences, mentions, *, indirect: bool = True,
     inherit(scan, segs, paras, speakers)
     # pass 4: what is left without cue and speaker and is short is a label
     relabel(scan, segs)
+    known = {m.actor for m in mentions}
     rows = [_row(scan, g.start, g.end, g.speaker, g.cue, g.kind or "direct", g.paragraph_id,
-                 g.document) for g in segs]
-    rows.extend(_row(scan, s, e, speakers[p], cue, "indirect", pid, None)
+                 g.document, known) for g in segs if labels or g.kind != "label"]
+    rows.extend(_row(scan, s, e, speakers[p], cue, "indirect", pid, None, known)
                 for s, e, p, cue, pid in (reported if indirect else ()))
     rows.sort(key=lambda r: (r[0], r[1]))
     return {c: [r[i] for r in rows] for i, c in enumerate(COLUMNS)}
 
 
-def _row(scan: Scan, s, e, sp, cue, kind, pid, document) -> tuple:
+def _row(scan: Scan, s, e, sp, cue, kind, pid, document, known) -> tuple:
     text = scan.text
+    # a person speaker whose name is no actor of find_actors (found from the speech cue)
+    new = sp is not None and sp.name is not None and sp.type == "person" and \
+        sp.name not in known and bool(NEW_NAME.fullmatch(sp.name))
     return (s, e, text[s:e],
             sp.name if sp else None, sp.surface if sp else None,
             sp.start if sp else None, sp.end if sp else None,
+            sp.role if sp else None, new,
             text[cue[0]:cue[1]] if cue else None,
             cue[0] if cue else None, cue[1] if cue else None,
             kind, source_type(scan, s, e, sp, cue, document),

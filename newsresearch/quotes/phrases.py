@@ -172,6 +172,12 @@ def np_right(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 continue
             i += 1
             continue
+        if end is not None and _descriptor_then_name(toks, i, lex):
+            # "says Cambridge cartoonist Andre Campbell": the name after the descriptor
+            i += 1
+            while i < len(toks) and toks[i][2].islower():
+                i += 1
+            continue
         if t.islower() and t.replace("-", "").isalpha() and tl not in lex.function and \
                 n_lower < 3 and (end is None or tl in source_nouns):
             # "said vice-chairman Vivek Paul", "said senior fellow X"
@@ -190,4 +196,13 @@ def np_right(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
-# --------------------------------------------------------------------------- main function
+def _descriptor_then_name(toks: list, i: int, lex) -> bool:
+    """``toks[i:]`` are one or two lower-case descriptor words and then a capitalised name
+    ("cartoonist Andre Campbell", "managing director Ann Lee")."""
+    j = i
+    while j < len(toks) and j - i < 2 and toks[j][2].islower() and toks[j][2].isalpha() and \
+            toks[j][2] not in lex.function and toks[j][2] not in lex.verbs and \
+            not verb_like(toks[j][2]):
+        j += 1
+    return i < j < len(toks) and is_cap(toks[j][2]) and toks[j][2] not in lex.not_names and \
+        toks[j][2].lower() not in lex.function

@@ -26,7 +26,7 @@ from .lexicon import TITLE
 from .marks import outside_quotes
 from .scan import Phrase, Scan
 
-__all__ = ["Speaker", "describe", "resolve_phrases"]
+__all__ = ["Speaker", "describe", "resolve_phrases", "is_description", "NEW_NAME"]
 
 PRONOUNS = ("he", "she", "they", "it")
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They|HE|SHE|THEY)\b")
@@ -81,7 +81,12 @@ def gender_of(scan: Scan, s: int, e: int, mention) -> str | None:
 
 
 def describe(scan: Scan, phrase: Phrase) -> Speaker:
-    """Describe a speaker phrase that is no pronoun."""
+    """Describe a speaker phrase that is no pronoun.
+
+    The name heads the phrase: "Cambridge cartoonist Andre Campbell" is Andre Campbell, with
+    "Cambridge cartoonist" as its ``role``; so is an apposition ("Khaled Elgindy, a senior
+    fellow at …").
+    """
     text, lex = scan.text, scan.lex
     s, e = phrase.start, phrase.end
     surface = text[s:e]
@@ -93,13 +98,21 @@ def describe(scan: Scan, phrase: Phrase) -> Speaker:
         tail = text[m.end:cut if cut > s else e]
         if _LOWER_WORD.search(tail) and not tail.lstrip().startswith(("of ", "(")):
             m = None  # the name only modifies the head: "a Trump supporter", "Obama aides"
+    role = None
     if m is not None:
         name, typ = m.actor, m.actor_type or "person"
-        if m.end - m.start < e - s and m.start >= s and m.end <= e and (
-                "," in surface or "(" in surface):
-            s, e = m.start, m.end
-            surface = text[s:e]
+        if m.end - m.start < e - s and m.start >= s and m.end <= e:
+            role = _role(text, s, e, m.start, m.end, lex)
+            if "," in surface or "(" in surface:
+                s, e = m.start, m.end
+                surface = text[s:e]
     else:
+        hm = _HEADED.fullmatch(surface)
+        if hm and hm.group(2).lower() not in lex.function and not phrase.group:
+            # "Cambridge cartoonist Andre Campbell": the name after the descriptor
+            ns = s + hm.start(3)
+            role = _role(text, s, e, ns, e, lex)
+            s, surface, words = ns, hm.group(3), hm.group(3).split()
         name = strip_title(surface)
         if head in lex.role_nouns:  # "the mayor said": one identifiable person
             typ = "person"
@@ -107,7 +120,26 @@ def describe(scan: Scan, phrase: Phrase) -> Speaker:
             typ = "group" if head in lex.source_nouns else guess_type(surface)
     if phrase.group:
         typ = "group"
-    return Speaker(name, surface, s, e, typ, gender_of(scan, s, e, m), mention=m is not None)
+    return Speaker(name, surface, s, e, typ, gender_of(scan, s, e, m), mention=m is not None,
+                   role=role)
+
+
+# a descriptor ending in a lower-case word, then a capitalised name of up to four words
+_HEADED = re.compile(r"(.*\b([a-z][\w\-]*))\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)")
+#: A person name of two to four capitalised words ("Darian Lonechild"): a speaker with such a
+#: name that is no actor of ``find_actors`` is a new actor found from the speech cue.
+NEW_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3}")
+
+
+def _role(text: str, s: int, e: int, ns: int, ne: int, lex) -> str | None:
+    """The descriptor around the name ``text[ns:ne]`` in the phrase ``text[s:e]``: the words
+    before it ("State Department spokesman") or an apposition after it ("a senior fellow")."""
+    before_ = text[s:ns].strip(" ,\t\n")
+    after_ = text[ne:e].strip(" ,()\t\n")
+    role = before_ or after_
+    if not role or not _LOWER_WORD.search(role) or role.lower() in lex.function:
+        return None  # a title alone ("Sen.") is the actor's title, not a role
+    return role
 
 
 def confirms(scan: Scan, sp: Speaker) -> bool:
