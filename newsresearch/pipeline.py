@@ -117,6 +117,8 @@ def summary_row(parts: ArticleParts) -> dict:
     actors = set(zip(m["actor"], m["actor_type"], strict=True))
     types = Counter(t for _, t in actors)
     q, f = parts.quotes or {"kind": [], "speaker": [], "source_type": []}, parts.figures
+    # labels (scare quotes, titles, signs) are words in quote marks, never quotes
+    quoted = [k != "label" for k in q["kind"]]
     return {
         "title": parts.article.title,
         "published": parts.article.published,
@@ -130,10 +132,12 @@ def summary_row(parts: ArticleParts) -> dict:
         "organizations": types["organization"],
         "places": types["place"],
         "groups": types["group"],
-        "quotes": len(q["kind"]),
+        "quotes": sum(quoted),
         "direct_quotes": q["kind"].count("direct"),
-        "quoted_speakers": len({x for x in q["speaker"] if x is not None}),
-        "anonymous_quotes": q["source_type"].count("anonymous"),
+        "quoted_speakers": len({x for x, k in zip(q["speaker"], quoted, strict=True)
+                                if x is not None and k}),
+        "anonymous_quotes": sum(t == "anonymous" and k
+                                for t, k in zip(q["source_type"], quoted, strict=True)),
         "figures": len(f["start"]),
         "sourced_figures": sum(x is not None for x in f["source"]),
         "quality_flags": len(parts.quality_rows),
