@@ -103,12 +103,31 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
     quote_warns: list = []
     quotes = quote_records(text, index, mention_index, warnings=quote_warns) \
         if text.strip() else None
+    if quotes and any(quotes["speaker_new_actor"]):
+        # speakers found from the speech cue that find_actors did not know become actors
+        mentions, scores, actor_rows = _add_new_speakers(text, index, quotes, mentions,
+                                                         scores)
     # the Article (not its text) so that figures can complete dates from its publication date
     figures = figure_columns(article, sentences=index, mentions=mention_index)
     return ArticleParts(article=article, index=index, token_spans=spans,
                         words=count_words(text, spans), mentions=mentions, scores=scores,
                         actor_rows=actor_rows, quotes=quotes, quote_warnings=quote_warns,
                         figures=figures, quality_rows=quality_records(text, index))
+
+
+def _add_new_speakers(text, index, quotes, mentions, scores):
+    """The mentions, their scores and actor rows with the new speakers of ``quotes`` added
+    (after the mentions of ``find_actors``, with the next mention ids)."""
+    from .quotes.new_speakers import new_speaker_mentions
+    from .sentiment import actor_sentiment_rows, mention_scores
+
+    extra = new_speaker_mentions(text, quotes, index)
+    n = len(mentions["start"])
+    extra["mention_id"] = [n + i for i in extra["mention_id"]]
+    extra_scores = mention_scores(text, index, extra["start"], extra["end"])
+    mentions = {k: list(mentions[k]) + extra[k] for k in mentions}
+    scores = {k: list(scores[k]) + list(extra_scores[k]) for k in scores}
+    return mentions, scores, actor_sentiment_rows({**mentions, **scores})
 
 
 def summary_row(parts: ArticleParts) -> dict:
