@@ -51,6 +51,9 @@ def source_type(scan: Scan, s: int, e: int, sp: Speaker | None, cue, document) -
     typ, surface = sp.type, sp.surface or ""
     if typ == "group" or (typ not in ("person", "organization") and not surface[:1].isupper()):
         return "anonymous"
+    first = surface.split()[0].lower() if surface.split() else ""
+    if not sp.pronoun and not sp.mention and first in ("a", "an", "one", "another", "some"):
+        return "anonymous"  # "a lawyer", "one Western official": no name given
     if typ != "person" and anonymity_stated(scan, s, e):
         return "anonymous"  # "officials said, on condition of anonymity"
     if typ in ("organization", "place"):  # "Israel has warned": a government speaks
