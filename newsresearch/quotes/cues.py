@@ -108,7 +108,8 @@ def _name_then_verb(scan: Scan, toks: list, p: int, hi: int, ends: str, strong: 
     for i in range(min(len(toks), 40)):
         t = toks[i][2]
         depth += (t == "(") - (t == ")")
-        if t in _CLAUSE_END and depth <= 0 and not (i and title_like(toks[i - 1][2])):
+        if t in _CLAUSE_END and depth <= 0 and not (i and (title_like(toks[i - 1][2]) or
+                                                          "." in toks[i - 1][2])):
             return None
         if t.lower() not in scan.lex.verbs or not t.islower():
             continue

@@ -22,6 +22,7 @@ def scan_text(text: str, sentences, mentions, *, indirect: bool = True, labels: 
     scan = Scan(text, sentences, mentions)
     paras = sentences.paragraphs
     segs, warns = find_segments(text, paras)
+    scan.set_quoted((g.open_start, g.close_end) for g in segs)
     if warnings is not None:
         warnings.extend(warns)
     # pass 1: cues and speaker phrases, segment by segment

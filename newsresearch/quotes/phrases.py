@@ -82,8 +82,8 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     while j >= 0:
         t = toks[j][2]
         tl = t.lower()
-        if t == "." and j > 0 and title_like(toks[j - 1][2]):
-            start = toks[j - 1][0]
+        if t == "." and j > 0 and (title_like(toks[j - 1][2]) or "." in toks[j - 1][2]):
+            start = toks[j - 1][0]  # "Sen. Jane Doe", "a senior U.S. official"
             j -= 2
             continue
         if tl in ("the", "a", "an", "one", "another"):

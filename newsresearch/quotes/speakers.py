@@ -23,7 +23,6 @@ from typing import NamedTuple
 
 from ..actors import guess_type, strip_title, title_gender
 from .lexicon import TITLE
-from .marks import outside_quotes
 from .scan import Phrase, Scan
 
 __all__ = ["Speaker", "describe", "resolve_phrases", "is_description", "NEW_NAME"]
@@ -356,7 +355,7 @@ class Coreference:
         """What a window holds, independent of who looks: its spans outside quotes, the
         mentions, the capitalised names no mention covers, and the pronouns."""
         scan, text = self.scan, self.scan.text
-        spans = outside_quotes(text, lo, hi)
+        spans = scan.outside(lo, hi)
         mentions, names, pronouns = [], [], []
         for a, b in spans:
             for m in scan.mentions.starting_in(a, b):
