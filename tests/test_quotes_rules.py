@@ -178,3 +178,11 @@ def test_indirect_speech(text, clause, speaker):
     df = extract_quotes(text)
     assert df[["quote", "kind"]].values.tolist() == [[clause, "indirect"]]
     assert df["speaker"].iloc[0].endswith(speaker)
+
+
+def test_a_longer_fragment_without_cue_is_the_sentence_subject_s():
+    text = ("Charles Kennedy went on to suggest a small majority would amount to a “massive "
+            "vote of no confidence in the government”.")
+    df = extract_quotes(text)
+    assert df[["speaker", "kind", "cue"]].values.tolist() == [["Charles Kennedy", "partial",
+                                                               None]]

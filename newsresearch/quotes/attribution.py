@@ -98,6 +98,11 @@ def attribute_segment(scan: Scan, g: Seg, paras) -> None:
     if left.strip() and not starts_sentence(text, g, paras) and not (
             content[:1].isupper() and left.rstrip()[-1:] in (",", ":")):
         g.kind = "partial"
+        if len(_WORDS.findall(content)) > LABEL_WORDS:
+            # "Mr Kennedy went on to suggest it would amount to a “massive vote of no
+            # confidence”": a longer fragment is the words of the sentence's subject
+            g.phrase = sentence_subject(scan, left_lo, g.open_start)
+            g.how = "subject" if g.phrase is not None else ""
     else:
         g.kind = "direct"
 
