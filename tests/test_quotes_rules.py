@@ -186,3 +186,16 @@ def test_a_longer_fragment_without_cue_is_the_sentence_subject_s():
     df = extract_quotes(text)
     assert df[["speaker", "kind", "cue"]].values.tolist() == [["Charles Kennedy", "partial",
                                                                None]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Age Concern said care was poor. Its director general, Gordon Lishman, said: '
+                 '"Direct payments will not work."', "Gordon Lishman",
+                 id="the name set off by commas after a descriptor"),
+    pytest.param('In a statement, the Cabinet Office said it was reviewing the scheme. "Unions '
+                 'will of course be consulted about any changes." The end.', "Cabinet Office",
+                 id="a quote after reported speech the sentence split ran into"),
+])
+def test_more_speakers_before_the_quote(text, speaker):
+    df = extract_quotes(text)
+    assert df.loc[df["kind"] == "direct", "speaker"].tolist() == [speaker]

@@ -273,7 +273,11 @@ def reported_before(scan: Scan, g: Seg):
     if si <= 0:
         return None
     ss = scan.sentences.starts[si]
-    if ss < g.open_start - 1 and text[ss:g.open_start].strip():
+    lead = text[ss:g.open_start].rstrip()
+    if ss < g.open_start - 1 and lead:
+        if lead[-1:] in (".", "!", "?") and not MARK_DOUBLE.search(text, ss, g.open_start):
+            # the sentence split missed the end before the quote ("… soon. “Unions …”")
+            return before(scan, ss, ss + len(lead))
         return None
     ps_, pe_, pid = scan.sentence(si - 1)
     if MARK_DOUBLE.search(text, ps_, pe_):

@@ -59,6 +59,12 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         while j >= 0 and i - j < 40 and toks[j][2] not in (",", ".", ";", ":", "—", "–", "?",
                                                             "!", "“", "”", '"'):
             j -= 1
+        inner = toks[j + 1:i]
+        if j >= 1 and toks[j][2] == "," and 0 < len(inner) <= 4 and all(
+                is_cap(t[2]) and t[2] not in lex.not_names for t in inner) and \
+                toks[j - 1][2].islower():
+            # "Its director general, Gordon Lishman, said": the name set off by commas
+            return inner[0][0], inner[-1][1]
         if j >= 1 and toks[j][2] == "," and j + 1 < i and not (
                 toks[j - 1][2] == "." and j >= 2 and title_like(toks[j - 2][2])):
             i = j - 1
