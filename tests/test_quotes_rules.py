@@ -199,3 +199,8 @@ def test_a_longer_fragment_without_cue_is_the_sentence_subject_s():
 def test_more_speakers_before_the_quote(text, speaker):
     df = extract_quotes(text)
     assert df.loc[df["kind"] == "direct", "speaker"].tolist() == [speaker]
+
+
+def test_an_adverb_in_ly_between_speaker_and_verb():
+    df = extract_quotes("Ohio Gov. John Kasich has broadly called for “boots on the ground.”")
+    assert df[["speaker", "kind"]].values.tolist() == [["John Kasich", "partial"]]

@@ -46,8 +46,9 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     lex = lexicon()
     source_nouns = lex.source_nouns
     i = len(toks) - 1
-    while i >= 0 and toks[i][2].lower() in lex.skip and toks[i][2] != "told":
-        i -= 1
+    while i >= 0 and (toks[i][2].lower() in lex.skip and toks[i][2] != "told" or
+                      _adverb(toks[i][2], source_nouns)):
+        i -= 1  # "Mr. Smith also said", "Kasich has broadly called for"
     if i >= 0 and toks[i][2] == ")":
         j = i - 1
         while j >= 0 and i - j < 8 and toks[j][2] != "(":
@@ -113,6 +114,16 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not cap_head and has_det and n_lower > 2:
         return None
     return start, end
+
+
+_NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "assembly", "supply",
+                          "italy", "july", "rally", "belly", "bully", "jelly"})
+
+
+def _adverb(word: str, source_nouns) -> bool:
+    """A lower-case adverb in -ly ("broadly", "publicly") that may stand before a verb."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and \
+        word not in _NOT_ADVERBS and word not in source_nouns
 
 
 def verb_like(word: str) -> bool:
