@@ -204,3 +204,18 @@ def test_more_speakers_before_the_quote(text, speaker):
 def test_an_adverb_in_ly_between_speaker_and_verb():
     df = extract_quotes("Ohio Gov. John Kasich has broadly called for “boots on the ground.”")
     assert df[["speaker", "kind"]].values.tolist() == [["John Kasich", "partial"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("NASA climatologist Gavin Schmidt likened the threshold to a speed limit. "
+                 "“It means the faster you go, the more dangerous it is,” he said.",
+                 "Gavin Schmidt", id="a clause subject after its descriptor is an antecedent"),
+    pytest.param("Amazon released a separate statement saying, “It allows us to grow our "
+                 "business.”", "Amazon", id="the issuer of a statement"),
+    pytest.param('"When the officers left, all was scattered," Mr Sukul said.\n\n"(When they '
+                 'went) back to make the seizure, every ballot was sealed."', "Sukul",
+                 id="a quote opening with an aside in parentheses continues"),
+])
+def test_speakers_of_further_shapes(text, speaker):
+    df = extract_quotes(text)
+    assert set(df["speaker"]) == {speaker}

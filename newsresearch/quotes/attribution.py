@@ -266,7 +266,7 @@ def reported_before(scan: Scan, g: Seg):
     """For a whole-sentence quote with no cue right after reported speech ("Mr Blair said
     talking was the only answer. “You've just got to confront it …”"): the attribution of
     that sentence, or None."""
-    if g.phrase is not None or g.cue or g.kind != "direct" or not g.closed:
+    if g.phrase is not None or g.cue or g.kind != "direct" or not (g.closed or g.continues):
         return None
     text = scan.text
     si = scan.sentences.sentence_at(g.open_start)
@@ -366,8 +366,9 @@ def _carry(scan: Scan, segs: list[Seg], k: int, paras) -> None:
     text, g = scan.text, segs[k]
     if g.kind == "label" or (not g.closed and g.chain < 0 and not g.continues):
         return
-    if text[g.start:g.start + 1] == "(" or is_title(text[g.start:g.end]):
-        return
+    content = text[g.start:g.end].rstrip(" .,")
+    if (content.startswith("(") and content.endswith(")")) or is_title(content):
+        return  # an aside in parentheses, a title
     prev = segs[k - 1]
     if g.kind == "partial" and prev.how == "after" and _named(prev) and prev.cue and \
             prev.paragraph_id == g.paragraph_id and \

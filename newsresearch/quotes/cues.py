@@ -198,6 +198,9 @@ def _subject_of(scan: Scan, lo: int, s: int):
         sp = scan.phrase(*np_)
         if doc or _subject_is_document(scan, lo, np_[0]):
             owner = _document_owner(scan, lo, s)
+            if owner is None and doc and np_[0] > lo:
+                # "Amazon released a separate statement saying, “…”": who issued it
+                owner = sentence_subject(scan, lo, np_[0])
             return (owner if owner is not None else sp), True
         return sp, False
     # "A statement issued under Miller’s name called …"

@@ -214,6 +214,7 @@ _NOT_NAME = frozenset({"the", "a", "an", "he", "she", "his", "her", "him", "they
 _AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "could", "can",
                           "did", "does"})
 _SUBJECT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_DESCRIPTOR_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:—–]\s*)$")
 
 
@@ -231,7 +232,12 @@ def _subject_name(scan: Scan, lo: int, s: int, e: int) -> bool:
     verb = m.group(1) if m else ""
     if not (verb.endswith("ed") or verb in lex.verbs or verb in _AUXILIARIES):
         return False
-    return bool(_CLAUSE_BEFORE.search(text[max(lo, s - 3):s].rstrip(" ") if s > lo else ""))
+    if s <= lo or _CLAUSE_BEFORE.search(text[max(lo, s - 3):s].rstrip(" ")):
+        return True
+    # after a descriptor that opens the clause: "… climatologist Gavin Schmidt likened"
+    dm = _DESCRIPTOR_BEFORE.search(text, max(lo, s - 40), s)
+    return dm is not None and dm.group(1) not in lex.function and \
+        dm.group(1) not in lex.verbs and not dm.group(1).endswith(("ed", "ing", "ly"))
 
 
 class Coreference:
