@@ -219,3 +219,13 @@ def test_an_adverb_in_ly_between_speaker_and_verb():
 def test_speakers_of_further_shapes(text, speaker):
     df = extract_quotes(text)
     assert set(df["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('As one employee told Palo Alto Weekly, "She wants to put fear in our hearts."',
+                 "one employee", id="As X told Y, “…”"),
+    pytest.param("As Politico reported, “Trump would win, and handily.”", "Politico",
+                 id="As X reported, “…”"),
+])
+def test_an_as_clause_ending_at_the_quote_is_its_attribution(text, speaker):
+    assert extract_quotes(text)["speaker"].tolist() == [speaker]

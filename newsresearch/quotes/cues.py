@@ -157,6 +157,8 @@ def before(scan: Scan, lo: int, hi: int):
     opening = 0
     if toks and toks[0][2] in scan.lex.not_names and toks[0][2] not in _OPENERS_KEPT:
         opening = next((n for n, tk in enumerate(toks) if tk[2] == ","), 0)
+        if opening == len(toks) - 1 and toks[0][2] in ("As", "Like"):
+            opening = 0  # "As one employee told Palo Alto Weekly, “…”": the clause is the cue
     for i, (s, e, t) in enumerate(toks):
         if t.lower() not in scan.lex.verbs or not t.islower() or i < opening:
             continue
