@@ -229,3 +229,9 @@ def test_speakers_of_further_shapes(text, speaker):
 ])
 def test_an_as_clause_ending_at_the_quote_is_its_attribution(text, speaker):
     assert extract_quotes(text)["speaker"].tolist() == [speaker]
+
+
+def test_it_refers_to_a_singular_source_that_is_no_person():
+    df = extract_quotes("Output rose in May, the report said. Exports fell 2 pct, it added.")
+    assert df[["speaker", "speaker_surface", "source_type"]].values.tolist() == [
+        ["the report", "the report", "document"], ["the report", "it", "document"]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import is_document
 from .scan import Scan
 from .speakers import Speaker
 
@@ -44,8 +45,11 @@ def document_cue(scan: Scan, cue: tuple) -> bool:
 
 def source_type(scan: Scan, s: int, e: int, sp: Speaker | None, cue, document) -> str:
     """The source type of the quote ``text[s:e]`` (one of ``SOURCE_TYPES``)."""
-    if document or (cue and document_cue(scan, cue)):
-        return "document"
+    if document or (cue and document_cue(scan, cue)) or (
+            document is None and sp is not None and (
+                is_document(scan, sp.start, sp.end) if not sp.pronoun else
+                (sp.name or " ").split()[-1].lower() in scan.lex.doc_nouns)):
+        return "document"  # "in a statement", "the report said"
     if sp is None or not sp.name:
         return "unknown"
     typ, surface = sp.type, sp.surface or ""

@@ -240,6 +240,14 @@ def _subject_name(scan: Scan, lo: int, s: int, e: int) -> bool:
         dm.group(1) not in lex.verbs and not dm.group(1).endswith(("ed", "ing", "ly"))
 
 
+def _singular_body(cand: _Cand) -> bool:
+    """A speaker that "it" may refer to besides an organization: a singular noun phrase that
+    is no person ("the newsletter", "the report", "the association")."""
+    words = (cand.name or "").split()
+    return cand.type in ("group", "place") and not cand.plural and len(words) >= 2 and \
+        words[0].lower() == "the" and words[-1].islower() and not words[-1].endswith("s")
+
+
 class Coreference:
     """Pronoun antecedents of one text: explicit state, filled in a defined order.
 
@@ -311,7 +319,7 @@ class Coreference:
                 break
             for cand in self._candidates(k, ss, min(se, pos), pos):
                 if pronoun == "it":  # "the company said … It added": an organization
-                    if cand.type == "organization":
+                    if cand.type == "organization" or _singular_body(cand):
                         return cand
                     continue
                 if pronoun == "they":
