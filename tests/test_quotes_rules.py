@@ -235,3 +235,17 @@ def test_it_refers_to_a_singular_source_that_is_no_person():
     df = extract_quotes("Output rose in May, the report said. Exports fell 2 pct, it added.")
     assert df[["speaker", "speaker_surface", "source_type"]].values.tolist() == [
         ["the report", "the report", "document"], ["the report", "it", "document"]]
+
+
+def test_a_singular_source_noun_is_one_anonymous_person():
+    text = ("A spokeswoman for the commission said it was examining a complaint. "
+            "“We are investigating,” she said.")
+    df = extract_quotes(text)
+    quoted = df[df["kind"] == "direct"]
+    assert quoted[["speaker", "speaker_surface", "source_type"]].values.tolist() == [
+        ["A spokeswoman for the commission", "she", "anonymous"]]
+
+
+def test_it_refers_to_an_acronym():
+    df = extract_quotes("Crude runs rose 2 pct, the EIA said. Imports fell 5 pct, it said.")
+    assert df["speaker"].tolist() == ["EIA", "EIA"]

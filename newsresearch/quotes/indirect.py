@@ -116,7 +116,13 @@ def _clause_start(text: str, verb: str, e: int, se: int) -> int | None:
         return rest[j][1] if j < len(rest) and rest[j][2].lower() == "that" else None
     if rest and rest[0][2].lower() == "that":
         return rest[0][1]
+    if len(rest) > 1 and rest[0][2].lower() == "it" and rest[1][2] in _AUX:
+        return e  # "said it was examining …" (but not "said it" of a thing said)
     if rest and (rest[0][2].lower() in ("in", "on", "at", "to", "of", "it", ",", ".")
                  or not rest[0][2][:1].isalpha()):
         return None
     return e
+
+
+_AUX = frozenset({"was", "is", "would", "will", "had", "has", "could", "can", "should",
+                  "might", "may", "expects", "expected", "plans", "planned"})

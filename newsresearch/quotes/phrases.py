@@ -113,6 +113,19 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None  # a bare lower-case word ("the war zone") is no speaker
     if not cap_head and has_det and n_lower > 2:
         return None
+    return _of_owner(text, lo, toks, start, end, lex)
+
+
+def _of_owner(text: str, lo: int, toks: list, start: int, end: int, lex) -> tuple[int, int]:
+    """"A spokeswoman for the commission said": the phrase is headed by the source noun
+    before "for"/"of"/"at", not by its complement."""
+    k = next((n for n, t in enumerate(toks) if t[0] == start), 0)
+    if k >= 2 and toks[k - 1][2] in ("for", "of", "at") and (
+            toks[k - 2][2].lower() in lex.source_nouns or toks[k - 2][2].lower() in
+            lex.role_nouns):
+        outer = np_left(text, lo, toks[k - 1][0])
+        if outer is not None:
+            return outer[0], end
     return start, end
 
 

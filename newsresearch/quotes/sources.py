@@ -55,9 +55,12 @@ def source_type(scan: Scan, s: int, e: int, sp: Speaker | None, cue, document) -
     typ, surface = sp.type, sp.surface or ""
     if typ == "group" or (typ not in ("person", "organization") and not surface[:1].isupper()):
         return "anonymous"
-    first = surface.split()[0].lower() if surface.split() else ""
-    if not sp.pronoun and not sp.mention and first in ("a", "an", "one", "another", "some"):
-        return "anonymous"  # "a lawyer", "one Western official": no name given
+    words = (sp.name if sp.pronoun else surface).split()  # a pronoun: its antecedent
+    first = words[0].lower() if words else ""
+    if not sp.mention and words and (
+            first in ("a", "an", "one", "another", "some") or
+            words[-1].lower() in scan.lex.source_nouns):
+        return "anonymous"  # "a lawyer", "one Western official", "the spokeswoman": no name
     if typ != "person" and anonymity_stated(scan, s, e):
         return "anonymous"  # "officials said, on condition of anonymity"
     if typ in ("organization", "place"):  # "Israel has warned": a government speaks

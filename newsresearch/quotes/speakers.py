@@ -115,8 +115,10 @@ def describe(scan: Scan, phrase: Phrase) -> Speaker:
         name = strip_title(surface)
         if head in lex.role_nouns:  # "the mayor said": one identifiable person
             typ = "person"
+        elif head in lex.source_nouns:  # "officials" a group, "a spokeswoman" one person
+            typ = "group" if head.endswith("s") else "person"
         else:
-            typ = "group" if head in lex.source_nouns else guess_type(surface)
+            typ = guess_type(surface)
     if phrase.group:
         typ = "group"
     return Speaker(name, surface, s, e, typ, gender_of(scan, s, e, m), mention=m is not None,
@@ -244,6 +246,8 @@ def _singular_body(cand: _Cand) -> bool:
     """A speaker that "it" may refer to besides an organization: a singular noun phrase that
     is no person ("the newsletter", "the report", "the association")."""
     words = (cand.name or "").split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
+        return True  # an acronym: "the EIA said … it said"
     return cand.type in ("group", "place") and not cand.plural and len(words) >= 2 and \
         words[0].lower() == "the" and words[-1].islower() and not words[-1].endswith("s")
 
