@@ -249,3 +249,15 @@ def test_a_singular_source_noun_is_one_anonymous_person():
 def test_it_refers_to_an_acronym():
     df = extract_quotes("Crude runs rose 2 pct, the EIA said. Imports fell 5 pct, it said.")
     assert df["speaker"].tolist() == ["EIA", "EIA"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("The company said tests had shown no finds. It also said the government had "
+                 "asked it to pay tax.", "company", id="it: the company"),
+    pytest.param("One problem was identified by Wipro. Wipro said staff turnover was high. It "
+                 "said that 90% of employees had left.", "Wipro", id="it: a one-word name"),
+])
+def test_it_said_after_a_company(text, speaker):
+    df = extract_quotes(text)
+    assert df["speaker"].iloc[-1].endswith(speaker)
+    assert df["speaker_surface"].iloc[-1] == "It"

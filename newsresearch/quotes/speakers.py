@@ -22,7 +22,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from ..actors import guess_type, strip_title, title_gender
-from .lexicon import TITLE
+from .lexicon import TITLE, lexicon
 from .scan import Phrase, Scan
 
 __all__ = ["Speaker", "describe", "resolve_phrases", "is_description", "NEW_NAME"]
@@ -57,6 +57,7 @@ class _Cand(NamedTuple):
     type: str | None
     gender: str | None
     plural: bool = False
+    sure: bool = True  # an actor mention or a speaker, not a capitalised word the rules guess
 
 
 # --------------------------------------------------------------------------- names
@@ -248,8 +249,13 @@ def _singular_body(cand: _Cand) -> bool:
     words = (cand.name or "").split()
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
         return True  # an acronym: "the EIA said … it said"
-    return cand.type in ("group", "place") and not cand.plural and len(words) >= 2 and \
-        words[0].lower() == "the" and words[-1].islower() and not words[-1].endswith("s")
+    if not cand.sure and cand.gender is None and len(words) == 1 and words[0][:1].isupper():
+        return True  # a one-word name find_actors does not know: "Wipro said … It said"
+    if cand.type not in ("group", "place", "person") or cand.plural or not words or \
+            not words[-1].islower() or words[-1].endswith("s") or cand.gender or \
+            words[-1] in lexicon().role_nouns or words[-1] in lexicon().source_nouns:
+        return False  # people: "the mayor", "the spokesman"
+    return len(words) == 1 or words[0].lower() == "the"  # "the company" (or "company")
 
 
 class Coreference:
@@ -384,7 +390,7 @@ class Coreference:
                     surf = nm.group()
                     names.append((nm.start(), surf, _Cand(
                         strip_title(surf), guess_type(surf),
-                        gender_of(scan, nm.start(), nm.end(), None)),
+                        gender_of(scan, nm.start(), nm.end(), None), sure=False),
                         _subject_name(scan, lo, nm.start(), nm.end())))
             pronouns.extend((pm.start(), pm.group().lower())
                             for pm in _PRONOUN.finditer(text, a, b))
