@@ -428,8 +428,8 @@ def test_highlight_overlapping_spans_nest():
 @pytest.mark.slow
 def test_polnear_train_articles_generalise():
     # 128 PolNeAR train articles (disjoint from the dev slice), kind derived by the README rule;
-    # headline 0.886 before issue 12, 0.917 after (its bar of 0.93 is not reached); lenient
-    # (speakerless rows set aside) 0.944 -> 0.946
+    # headline 0.886 before issue 12, 0.923 after (its bar of 0.93 is not reached); lenient
+    # (speakerless rows set aside) 0.944 -> 0.949
     corpus = shared_path("corpora")
     records = records_from_attributions(corpus / "news_dev.jsonl",
                                         corpus / "news_dev.attributions.jsonl")
@@ -438,8 +438,8 @@ def test_polnear_train_articles_generalise():
     lenient = score_quotes(records, preds, count_unattributed=False)
     print(f"\nPolNeAR train articles: {result}\n  {lenient}")
     assert len(records) == 128
-    assert result.f1 >= 0.91
-    assert lenient.f1 >= 0.94
+    assert result.f1 >= 0.92
+    assert lenient.f1 >= 0.945
 
 
 # --------------------------------------------------------------------------- news_dev (issue 12)
@@ -464,35 +464,35 @@ def news_dev_40():
 @pytest.mark.slow
 def test_news_dev_hand_annotated_40(news_dev_40):
     # 40 non-PolNeAR articles of news_dev (BBC, newspaper pages, Reuters), our own annotation:
-    # headline (speakerless rows wrong) 0.701 before issue 12, 0.858 after (bar 0.93 not
-    # reached); lenient 0.794 -> 0.892. A predicted quote that is a gold label is wrong.
+    # headline (speakerless rows wrong) 0.701 before issue 12, 0.891 after (bar 0.93 not
+    # reached); lenient 0.794 -> 0.915. A predicted quote that is a gold label is wrong.
     records, preds = news_dev_40
     assert len(records) == 40
     result = score_quotes(records, preds)
     lenient = score_quotes(records, preds, count_unattributed=False)
     print(f"\nnews_dev 40: {result}\n  {lenient}")
     assert result.gold == 204
-    assert result.f1 >= 0.85
-    assert lenient.f1 >= 0.88
+    assert result.f1 >= 0.88
+    assert lenient.f1 >= 0.91
 
 
 @pytest.mark.gold
 @pytest.mark.slow
 def test_news_dev_held_out_8_generalise(news_dev_40):
-    # the eight held-out articles alone, scored once the rules were written
+    # the eight held-out articles alone, never inspected: 0.716 before issue 12, 0.792 after
     records, preds = news_dev_40
     held = [(r, p) for r, p in zip(records, preds, strict=True) if r["id"] in HELD_OUT]
     assert len(held) == 8
     result = score_quotes([r for r, _ in held], [p for _, p in held])
     print(f"\nnews_dev held-out 8: {result}")
-    assert result.f1 >= 0.70
+    assert result.f1 >= 0.77
 
 
 @pytest.mark.gold
 @pytest.mark.slow
 def test_news_dev_share_of_quotes_without_speaker():
     # issue 12: non-label quote rows without a speaker on all of news_dev: 15.8 % (661 of
-    # 4175) before, 6.4 % after (bar 5 % not reached)
+    # 4175) before, 4.8 % (198 of 4163) after; the bar is 5 %
     import json
 
     n = missing = 0
@@ -503,4 +503,4 @@ def test_news_dev_share_of_quotes_without_speaker():
             missing += int(q["speaker"].isna().sum())
     print(f"\nnews_dev: {missing} of {n} quote rows without a speaker")
     assert n > 3500
-    assert missing / n <= 0.07
+    assert missing / n <= 0.05
