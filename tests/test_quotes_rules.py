@@ -261,3 +261,16 @@ def test_it_said_after_a_company(text, speaker):
     df = extract_quotes(text)
     assert df["speaker"].iloc[-1].endswith(speaker)
     assert df["speaker_surface"].iloc[-1] == "It"
+
+
+@pytest.mark.parametrize("text, quote", [
+    pytest.param('It is told in Peter Burrows\'s book "Backfire: Carly Fiorina\'s Battle for '
+                 'the Soul of HP." Fiorina moved on.', "Backfire: Carly Fiorina's Battle for "
+                 "the Soul of HP.", id="a book title"),
+    pytest.param("She wrote the hit Broadway play, “Eclipsed.”", "Eclipsed.", id="a play"),
+    pytest.param('They can go higher."\n\n"Related:"\n\nClinton Put On The Defensive.',
+                 "Related:", id="a navigation heading alone in quote marks"),
+])
+def test_titles_named_by_their_work_are_labels(text, quote):
+    df = extract_quotes(text)
+    assert df.loc[df["quote"] == quote, "kind"].tolist() == ["label"]

@@ -39,6 +39,9 @@ _LABEL_CUE = re.compile(
     r"\b(?:(?:a|the|their|his|her)\s+sign|signs|placards?|banners?|slogans?|chants?|chanted|"
     r"chanting|t-shirts?|hashtag|posters?|headline|headlined|titled|entitled|billboards?|"
     r"graffiti|stickers?|tattoo)\b", re.I)
+# a work named just before its title in quote marks ("his book “…”", "the play, “…”")
+_WORK = re.compile(r"\b(?:book|film|movie|song|album|novel|documentary|memoir|play|poem|"
+                   r"sitcom|opera|musical)[,:]?[ \t]*$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|wrote|tweeted)\b")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")
 _NOT_TRANSCRIPT = ("UPDATE", "NOTE", "EDITOR'S NOTE", "BREAKING", "WATCH")
@@ -109,8 +112,19 @@ def attribute_segment(scan: Scan, g: Seg, paras) -> None:
 
 def _navigation(scan: Scan, g: Seg, ps: int) -> bool:
     """Navigation furniture: "READ MORE: ‘Still in shock’", "WATCH: “…”" open a paragraph
-    with a heading of ``resources/quote_navigation.txt`` and a colon: a headline, a label."""
-    head = scan.text[ps:g.open_start].strip()
+    with a heading of ``resources/quote_navigation.txt`` and a colon (or are the heading
+    alone in marks, “Related:”): a headline, a label. So is a title named by the work it
+    is ("Peter Burrows's book “Backfire: …”", "the Broadway play, “Eclipsed.”")."""
+    text = scan.text
+    head = text[ps:g.open_start].strip()
+    content = text[g.start:g.end].strip()
+    if _WORK.search(text, max(ps, g.open_start - 30), g.open_start):
+        g.kind, g.how = "label", "title"
+        return True
+    if content.endswith(":") and " ".join(content[:-1].lower().split()) in \
+            scan.lex.navigation:
+        g.kind, g.how = "label", "navigation"
+        return True
     if not head.endswith(":") or len(head) > 30:
         return False
     if " ".join(head[:-1].lower().split()) not in scan.lex.navigation:
