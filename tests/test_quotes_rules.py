@@ -274,3 +274,18 @@ def test_it_said_after_a_company(text, speaker):
 def test_titles_named_by_their_work_are_labels(text, quote):
     df = extract_quotes(text)
     assert df.loc[df["quote"] == quote, "kind"].tolist() == ["label"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Not all panels are equal. From the report: “In general, samples with longer "
+                 "field periods were more accurate.”", "the report",
+                 id="From the report: “…”"),
+    pytest.param("17-year-old Jared Potts echoed:\n\n“He speaks his mind, and I think that is "
+                 "what the country needs.”", "Jared Potts", id="X echoed: at a paragraph end"),
+    pytest.param("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China's "
+                 "growth is good news, he says.\n\n“Our philosophy is simple,” he said.",
+                 "Erlan Idrissov", id="an apposed name before its verb is an antecedent"),
+])
+def test_colon_echo_and_apposed_subjects(text, speaker):
+    df = extract_quotes(text)
+    assert df.loc[df["kind"] == "direct", "speaker"].str.endswith(speaker).tolist() == [True]

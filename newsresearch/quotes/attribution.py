@@ -47,6 +47,9 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")
 _NOT_TRANSCRIPT = ("UPDATE", "NOTE", "EDITOR'S NOTE", "BREAKING", "WATCH")
 _DASH_ATTR = re.compile(
     r"[ \t\xa0]*[―—–][ \t\xa0]*([A-Z][\w’'.\-]*(?:[ \t\xa0]+[A-Z][\w’'.\-]*){0,4})")
+_FROM_SOURCE = re.compile(r"\b[Ff]rom\s+((?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}"
+                          r"(?:report|statement|letter|memo|study|survey|release|filing|"
+                          r"speech|book|paper|complaint|lawsuit|ruling|decision))\s*:$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|to|against|with|about|of|for|from|by|in)\s+$")
 _ATTRIBUTED = ("after", "before", "colon", "continued", "carried", "dash", "transcript")
 
@@ -228,6 +231,11 @@ def _colon(scan: Scan, g: Seg, left_lo: int, paras) -> bool:
         return False
     colon = left_lo + len(left.rstrip()) - 1
     np_ = np_left(text, left_lo, colon)
+    fm = _FROM_SOURCE.search(text, max(left_lo, colon - 60), colon + 1)
+    if fm is not None:  # "From the report: “…”": the document quoted
+        g.phrase = scan.phrase(fm.start(1), fm.end(1))
+        g.cue, g.kind, g.how, g.document = (colon, colon + 1), "direct", "colon", True
+        return True
     if np_ is not None and text[np_[0]].isupper() and \
             text[np_[0]:np_[1]].lower() not in ("he", "she", "they") and \
             not _PREPOSITION_BEFORE.search(text, max(left_lo, np_[0] - 12), np_[0]):

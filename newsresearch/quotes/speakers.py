@@ -216,6 +216,7 @@ _NOT_NAME = frozenset({"the", "a", "an", "he", "she", "his", "her", "him", "they
                        "we", "our", "i", "my", "you", "your", "it", "its", "this", "that"})
 _AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "could", "can",
                           "did", "does"})
+_APPOSED_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]{3,})\b")
 _SUBJECT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _DESCRIPTOR_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:—–]\s*)$")
@@ -234,7 +235,9 @@ def _subject_name(scan: Scan, lo: int, s: int, e: int) -> bool:
     m = _SUBJECT_AFTER.match(text, e)
     verb = m.group(1) if m else ""
     if not (verb.endswith("ed") or verb in lex.verbs or verb in _AUXILIARIES):
-        return False
+        am = _APPOSED_VERB.match(text, e)  # "…, Erlan Idrissov, plays down concerns"
+        if am is None or not (am.group(1).endswith(("s", "ed")) or am.group(1) in lex.verbs):
+            return False
     if s <= lo or _CLAUSE_BEFORE.search(text[max(lo, s - 3):s].rstrip(" ")):
         return True
     # after a descriptor that opens the clause: "… climatologist Gavin Schmidt likened"
