@@ -289,3 +289,11 @@ def test_titles_named_by_their_work_are_labels(text, quote):
 def test_colon_echo_and_apposed_subjects(text, speaker):
     df = extract_quotes(text)
     assert df.loc[df["kind"] == "direct", "speaker"].str.endswith(speaker).tolist() == [True]
+
+
+def test_a_credit_line_after_the_quote_names_its_speaker():
+    text = ("Trump is incoherent.\n\n\"I worry that we may see a resurgence of balanced "
+            "budgets.\n\nDean Baker, Center for Economic and Policy Research.\"\n\nBut the "
+            "campaign moved on.")
+    assert extract_quotes(text)[["speaker", "kind"]].values.tolist() == [["Dean Baker",
+                                                                          "direct"]]

@@ -98,6 +98,8 @@ def attribute_segment(scan: Scan, g: Seg, paras) -> None:
         return
     if _before_quote(scan, g, left_lo, content) or _colon(scan, g, left_lo, paras):
         return
+    if _name_line(scan, g, paras):
+        return
     # no cue: a fragment inside a sentence is partial (or a scare quote); a capitalised
     # statement after a comma or colon is direct
     left = text[left_lo:g.left[1]]
@@ -247,6 +249,25 @@ def _colon(scan: Scan, g: Seg, left_lo: int, paras) -> bool:
             return False
     g.phrase, g.cue, g.kind, g.how = phrase, (colon, colon + 1), "direct", "colon"
     return True
+
+
+def _name_line(scan: Scan, g: Seg, paras) -> bool:
+    """A quote that ends its paragraph, followed by a paragraph that is only a name and its
+    affiliation ("Dean Baker, Center for Economic and Policy Research."): a credit line."""
+    text = scan.text
+    if g.paragraph_id + 1 >= len(paras) or text[g.close_end:paras[g.paragraph_id][1]].strip():
+        return False
+    ns, ne = paras[g.paragraph_id + 1]
+    m = _CREDIT.fullmatch(text, ns, ne)
+    if m is None or m.group(1).split()[0] in scan.lex.not_names:
+        return False
+    g.phrase = scan.phrase(m.start(1), m.end(1))
+    g.kind, g.how = "direct", "credit"
+    return True
+
+
+_CREDIT = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3}),\s+"
+                     r"[A-Z][^.!?\n]{2,80}\.?[\"”]?\s*")
 
 
 def is_title(content: str) -> bool:
