@@ -297,3 +297,10 @@ def test_a_credit_line_after_the_quote_names_its_speaker():
             "campaign moved on.")
     assert extract_quotes(text)[["speaker", "kind"]].values.tolist() == [["Dean Baker",
                                                                           "direct"]]
+
+
+def test_quotes_of_a_chain_after_reported_speech_share_its_speaker():
+    text = ('But Tim Greene believes he lost the race in the semi-finals. "In my race, I '
+            'should have won. "That is when he came up. "I believe that is what put me in '
+            'lane seven."')
+    assert extract_quotes(text)["speaker"].tolist() == ["Tim Greene"] * 3

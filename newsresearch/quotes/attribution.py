@@ -375,16 +375,18 @@ def inherit(scan: Scan, segs: list[Seg], paras, speakers: dict) -> None:
     """
     for g in segs:
         g.speaker = speakers[g.phrase] if g.phrase is not None else None
-    _continue_chains(segs)
-    for k, g in enumerate(segs):
-        if k and not _named(g):
-            _carry(scan, segs, k, paras)
+    # reported speech just before a quote is nearer than an earlier quote; the quotes of a
+    # chain then share it
     for g in segs:
         if g.speaker is None and not g.cue and g.reported is not None:
             phrase, cue, doc = g.reported
             sp = speakers[phrase] if phrase is not None else None
             if sp is not None and sp.name:
                 g.speaker, g.cue, g.how, g.document = sp, cue, "carried", doc
+    _continue_chains(segs)
+    for k, g in enumerate(segs):
+        if k and not _named(g):
+            _carry(scan, segs, k, paras)
 
 
 def _continue_chains(segs: list[Seg]) -> None:
