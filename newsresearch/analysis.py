@@ -148,11 +148,17 @@ class Analysis:
     def summary(self) -> pd.DataFrame:
         """Return the headline counts as a one-row DataFrame (columns ``SUMMARY_COLUMNS``).
 
+        ``quotes``, ``quoted_speakers`` and ``anonymous_quotes`` count quotes and reported
+        speech, never ``label`` rows (scare quotes, titles, signs: words in quote marks that
+        no one is quoted as saying).
+
         Examples
         --------
         >>> a = analyze("“We will stay,” said Mayor Jane Doe. The city has 40,000 residents.")
         >>> a.summary()[["sentences", "quotes", "figures"]].values.tolist()
         [[2, 1, 1]]
+        >>> analyze("The so-called “sextortion” scheme grew.").summary()["quotes"].item()
+        0
         """
         row = summary_row(self.parts)
         return pd.DataFrame([row], columns=SUMMARY_COLUMNS)

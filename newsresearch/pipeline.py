@@ -103,6 +103,10 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
     quote_warns: list = []
     quotes = quote_records(text, index, mention_index, warnings=quote_warns) \
         if text.strip() else None
+    if quotes and any(quotes["speaker_new_actor"]):
+        # speakers found from the speech cue that find_actors did not know become actors
+        mentions, scores, actor_rows = _add_new_speakers(text, index, quotes, mentions,
+                                                         scores)
     # the Article (not its text) so that figures can complete dates from its publication date
     figures = figure_columns(article, sentences=index, mentions=mention_index)
     return ArticleParts(article=article, index=index, token_spans=spans,
@@ -111,12 +115,29 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
                         figures=figures, quality_rows=quality_records(text, index))
 
 
+def _add_new_speakers(text, index, quotes, mentions, scores):
+    """The mentions, their scores and actor rows with the new speakers of ``quotes`` added
+    (after the mentions of ``find_actors``, with the next mention ids)."""
+    from .quotes.new_speakers import new_speaker_mentions
+    from .sentiment import actor_sentiment_rows, mention_scores
+
+    extra = new_speaker_mentions(text, quotes, index)
+    n = len(mentions["start"])
+    extra["mention_id"] = [n + i for i in extra["mention_id"]]
+    extra_scores = mention_scores(text, index, extra["start"], extra["end"])
+    mentions = {k: list(mentions[k]) + extra[k] for k in mentions}
+    scores = {k: list(scores[k]) + list(extra_scores[k]) for k in scores}
+    return mentions, scores, actor_sentiment_rows({**mentions, **scores})
+
+
 def summary_row(parts: ArticleParts) -> dict:
     """The headline counts of one article (``SUMMARY_COLUMNS``), from its records."""
     m = parts.mentions
     actors = set(zip(m["actor"], m["actor_type"], strict=True))
     types = Counter(t for _, t in actors)
     q, f = parts.quotes or {"kind": [], "speaker": [], "source_type": []}, parts.figures
+    # labels (scare quotes, titles, signs) are words in quote marks, never quotes
+    quoted = [k != "label" for k in q["kind"]]
     return {
         "title": parts.article.title,
         "published": parts.article.published,
@@ -130,10 +151,12 @@ def summary_row(parts: ArticleParts) -> dict:
         "organizations": types["organization"],
         "places": types["place"],
         "groups": types["group"],
-        "quotes": len(q["kind"]),
+        "quotes": sum(quoted),
         "direct_quotes": q["kind"].count("direct"),
-        "quoted_speakers": len({x for x in q["speaker"] if x is not None}),
-        "anonymous_quotes": q["source_type"].count("anonymous"),
+        "quoted_speakers": len({x for x, k in zip(q["speaker"], quoted, strict=True)
+                                if x is not None and k}),
+        "anonymous_quotes": sum(t == "anonymous" and k
+                                for t, k in zip(q["source_type"], quoted, strict=True)),
         "figures": len(f["start"]),
         "sourced_figures": sum(x is not None for x in f["source"]),
         "quality_flags": len(parts.quality_rows),

@@ -19,6 +19,7 @@ from newsresearch.evaluate import (
     read_antecedents,
     read_figure_annotations,
     read_quote_annotations,
+    records_from_annotations,
     records_from_attributions,
     score_figures,
     score_quotes,
@@ -325,6 +326,47 @@ def test_read_quote_annotations(tmp_path):
     assert rec["quotes"][1]["speaker_aliases"] == ["Ms. Lee"]
     with pytest.raises(ValueError, match="not in the text"):
         read_quote_annotations(path, "nothing here")
+
+
+def _annotated(tmp_path, text, quotes):
+    import hashlib
+
+    for q in quotes:
+        q["quote_sha1"] = hashlib.sha1(text[q["start"]:q["end"]].encode()).hexdigest()[:10]
+    articles, notes = tmp_path / "a.jsonl", tmp_path / "q.jsonl"
+    articles.write_text(json.dumps({"id": "x", "text": text}) + "\n", encoding="utf-8")
+    notes.write_text(json.dumps({"id": "x", "quotes": quotes}) + "\n", encoding="utf-8")
+    return articles, notes
+
+
+def test_records_from_annotations_and_gold_labels(tmp_path):
+    # “No,” is a direct quote of Ann Lee (resolved name Ann Lee for the pronoun); “sham” a label
+    text = "Ann Lee spoke. “No,” she said. It was a “sham” deal."
+    articles, notes = _annotated(tmp_path, text, [
+        {"qid": "Q1", "kind": "direct", "start": 16, "end": 19, "speaker": "she",
+         "speaker_start": 21, "speaker_end": 24, "speaker_name": "Ann Lee"},
+        {"qid": "Q2", "kind": "label", "start": 41, "end": 45, "speaker": None}])
+    rec = records_from_annotations(articles, notes)
+    assert [text[q["start"]:q["end"]] for q in rec[0]["quotes"]] == ["No,", "sham"]
+    assert rec[0]["quotes"][0]["speaker_aliases"] == ["Ann Lee"]
+    # a name-matched speaker is right; a scare quote output as a quote is a wrong prediction,
+    # and one the extractor itself types as a label is left out
+    pred = [{"start": 16, "end": 19, "speaker": "Ann Lee", "kind": "direct"},
+            {"start": 41, "end": 45, "speaker": None, "kind": "partial"}]
+    ev = score_quotes(rec, [pred])
+    assert (ev.tp, ev.fp, ev.found, ev.fn) == (1, 1, 1, 0)
+    assert ev.outcomes["reason"].tolist()[1].startswith("a label in the gold")
+    pred[1]["kind"] = "label"
+    assert score_quotes(rec, [pred]).fp == 0
+
+
+def test_records_from_annotations_detects_a_changed_text(tmp_path):
+    articles, notes = _annotated(tmp_path, "“No,” she said.", [
+        {"qid": "Q1", "kind": "direct", "start": 1, "end": 3}])
+    articles.write_text(json.dumps({"id": "x", "text": "“Ok,” she said."}) + "\n",
+                        encoding="utf-8")
+    with pytest.raises(ValueError, match="changed"):
+        records_from_annotations(articles, notes)
 
 
 def test_records_from_attributions_kind_rule(tmp_path):

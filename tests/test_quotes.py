@@ -90,8 +90,8 @@ CASES = [
                  ["Imagine a world."], [""], ["direct"],
                  id="a participle modifying a noun is no cue; no speaker rather than \"employees\""),
     pytest.param("As Mr. Blumenthal spoke, the NRA was whipping lawmakers against “any gun control.”",
-                 ["any gun control."], [""], ["partial"],
-                 id="an opening adverbial clause holds no cue of the main clause"),
+                 ["any gun control."], [""], ["label"],
+                 id="an opening adverbial clause holds no cue of the main clause (so a label)"),
     pytest.param("“The first part of the speech.\n\n“The second part,” Mr. Smith said.",
                  ["The first part of the speech.", "The second part,"], ["Mr. Smith", "Mr. Smith"],
                  ["direct", "direct"],
@@ -332,15 +332,15 @@ def polnear():
 @pytest.mark.gold
 @pytest.mark.slow
 def test_polnear_speaker_strict_f1(polnear):
-    # headline: a quoted row without a speaker is a wrong prediction (0.896 when the bar was
-    # set); beside it the lenient number with speakerless rows set aside (bar of issue 4)
+    # headline: a quoted row without a speaker is a wrong prediction (0.896 before issue 12,
+    # 0.931 after; its bar 0.93); beside it the lenient number with speakerless rows set aside
     records, preds = polnear
     result = score_quotes(records, preds)
     lenient = score_quotes(records, preds, count_unattributed=False)
     print(f"\nPolNeAR dev30: {result}\n  {lenient}")
     assert result.gold == 151 and lenient.gold == 151
-    assert result.f1 >= 0.88
-    assert lenient.f1 >= 0.90
+    assert result.f1 >= 0.93
+    assert lenient.f1 >= 0.95
 
 
 @pytest.mark.gold
@@ -358,6 +358,8 @@ def test_polnear_speaker_must_be_a_name(polnear):
     print(f"\nPolNeAR dev30: {result}\n  silver aliases only: {silver}\n  {headline}")
     assert result.f1 >= 0.80
     assert silver.f1 >= 0.75
+    # issue 12's bar, speakerless rows counted wrong: 0.877 before, 0.917 after
+    assert headline.f1 >= 0.90
 
 
 # --------------------------------------------------------------------------- highlight
@@ -426,7 +428,8 @@ def test_highlight_overlapping_spans_nest():
 @pytest.mark.slow
 def test_polnear_train_articles_generalise():
     # 128 PolNeAR train articles (disjoint from the dev slice), kind derived by the README rule;
-    # headline 0.886 when its bar was set, lenient (speakerless rows set aside) 0.944
+    # headline 0.886 before issue 12, 0.934 after (its bar 0.93); lenient (speakerless rows
+    # set aside) 0.944 -> 0.955
     corpus = shared_path("corpora")
     records = records_from_attributions(corpus / "news_dev.jsonl",
                                         corpus / "news_dev.attributions.jsonl")
@@ -435,5 +438,70 @@ def test_polnear_train_articles_generalise():
     lenient = score_quotes(records, preds, count_unattributed=False)
     print(f"\nPolNeAR train articles: {result}\n  {lenient}")
     assert len(records) == 128
-    assert result.f1 >= 0.87
-    assert lenient.f1 >= 0.88
+    assert result.f1 >= 0.93
+    assert lenient.f1 >= 0.95
+
+
+# --------------------------------------------------------------------------- news_dev (issue 12)
+
+#: The eight hand-annotated articles chosen before any tuning (smallest sha1 of the id) and
+#: only ever scored (tests/data/README.md).
+HELD_OUT = ("bbc-business-264", "bbc-business-375", "bbc-business-376", "bbc-politics-167",
+            "newspaper3k-reuters.com2", "newspaper3k-telegraph.co.uk1",
+            "newspaper3k-theatlanticcities.com2", "reuters21578-7088")
+
+
+@pytest.fixture(scope="module")
+def news_dev_40():
+    from newsresearch.evaluate import records_from_annotations
+
+    records = records_from_annotations(shared_path("corpora", "news_dev.jsonl"),
+                                       TEST_DATA / "news_dev_quotes.jsonl")
+    return records, [extract_quotes(r["text"]) for r in records]
+
+
+@pytest.mark.gold
+@pytest.mark.slow
+def test_news_dev_hand_annotated_40(news_dev_40):
+    # 40 non-PolNeAR articles of news_dev (BBC, newspaper pages, Reuters), our own annotation:
+    # headline (speakerless rows wrong) 0.701 before issue 12, 0.915 after (bar 0.93 not
+    # reached; 0.942 on the 32 tuned on); lenient 0.794 -> 0.928. A predicted quote that is
+    # a gold label is wrong.
+    records, preds = news_dev_40
+    assert len(records) == 40
+    result = score_quotes(records, preds)
+    lenient = score_quotes(records, preds, count_unattributed=False)
+    print(f"\nnews_dev 40: {result}\n  {lenient}")
+    assert result.gold == 204
+    assert result.f1 >= 0.91
+    assert lenient.f1 >= 0.92
+
+
+@pytest.mark.gold
+@pytest.mark.slow
+def test_news_dev_held_out_8_generalise(news_dev_40):
+    # the eight held-out articles alone, never inspected: 0.716 before issue 12, 0.792 after
+    records, preds = news_dev_40
+    held = [(r, p) for r, p in zip(records, preds, strict=True) if r["id"] in HELD_OUT]
+    assert len(held) == 8
+    result = score_quotes([r for r, _ in held], [p for _, p in held])
+    print(f"\nnews_dev held-out 8: {result}")
+    assert result.f1 >= 0.77
+
+
+@pytest.mark.gold
+@pytest.mark.slow
+def test_news_dev_share_of_quotes_without_speaker():
+    # issue 12: non-label quote rows without a speaker on all of news_dev: 15.8 % (661 of
+    # 4175) before, 4.2 % (174 of 4159) after; the bar is 5 %
+    import json
+
+    n = missing = 0
+    with open(shared_path("corpora", "news_dev.jsonl"), encoding="utf-8") as fh:
+        for line in fh:
+            q = extract_quotes(json.loads(line)["text"], labels=False)
+            n += len(q)
+            missing += int(q["speaker"].isna().sum())
+    print(f"\nnews_dev: {missing} of {n} quote rows without a speaker")
+    assert n > 3500
+    assert missing / n <= 0.05

@@ -37,7 +37,8 @@ def voice_presence_data(quotes: pd.DataFrame, actors: pd.DataFrame, *, top: int 
     -------
     DataFrame
         ``actor, actor_type, mentions, quotes, mention_share, quote_share`` where the shares
-        are over all mentions and all attributed quoted passages of the article.
+        are over all mentions and all attributed quoted passages of the article (``label``
+        rows — signs, scare quotes, titles — are no voice and are left out).
 
     Examples
     --------
@@ -47,7 +48,9 @@ def voice_presence_data(quotes: pd.DataFrame, actors: pd.DataFrame, *, top: int 
     [['Bo', 2, 0], ['Ann', 1, 2]]
     """
     cols = ["actor", "actor_type", "mentions", "quotes", "mention_share", "quote_share"]
-    q = quotes if indirect else quotes[quotes["kind"] != "indirect"]
+    # labels (the text of a sign, a scare quote) are words in quote marks, not voice
+    q = quotes[quotes["kind"] != "label"] if "kind" in quotes else quotes
+    q = q if indirect else q[q["kind"] != "indirect"]
     q = q[q["speaker"].notna()]
     voice = q.groupby("speaker").size()
     presence = actors.groupby("actor").size() if len(actors) else pd.Series(dtype=int)
@@ -176,7 +179,9 @@ def sourcing_data(quotes: pd.DataFrame, *, indirect: bool = True) -> pd.DataFram
     """
     from ..quotes import SOURCE_TYPES
 
-    q = quotes if indirect else quotes[quotes["kind"] != "indirect"]
+    # labels (the text of a sign, a scare quote) are words in quote marks, not voice
+    q = quotes[quotes["kind"] != "label"] if "kind" in quotes else quotes
+    q = q if indirect else q[q["kind"] != "indirect"]
     if q.empty:
         return pd.DataFrame({"source_type": pd.Series(dtype=object),
                              "quotes": pd.Series(dtype="int64"),

@@ -36,6 +36,7 @@ from .quotes import (
     read_antecedents,
     read_quote_annotations,
     read_quote_records,
+    records_from_annotations,
     records_from_attributions,
     score_quotes,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "names_match",
     "read_quote_records",
     "read_quote_annotations",
+    "records_from_annotations",
     "records_from_attributions",
     "read_antecedents",
     "sentiment_agreement",

@@ -17,6 +17,7 @@ __all__ = [
     "read_quote_records",
     "read_quote_annotations",
     "records_from_attributions",
+    "records_from_annotations",
     "read_antecedents",
 ]
 
@@ -137,8 +138,10 @@ def _score_record(rec: dict, preds: list[dict], kinds, opts: dict) -> tuple[list
                 hit[i] = True
         elif matched:
             outcome, reason = "fp", "no speaker" if no_speaker else "wrong speaker"
-        elif any(_quote_match(ps, pe, g) for g in other):
+        elif any(_quote_match(ps, pe, g) for g in other if g["kind"] != "label"):
             outcome, reason = "neutral", "matches only a quote of a kind not scored"
+        elif any(_quote_match(ps, pe, g) for g in other):
+            outcome, reason = "fp", "a label in the gold (scare quote, title), not a quote"
         else:
             outcome, reason = "fp", "no such quote in the gold"
         g = scored[(good or matched)[0]] if (good or matched) else {}
@@ -379,4 +382,61 @@ def records_from_attributions(articles_path, attributions_path, *, exclude=()) -
         quotes = [_attribution_quote(k, att, text, mask)
                   for k, att in enumerate(a["attributions"])]
         records.append({"id": a["id"], "text": text, "quotes": [q for q in quotes if q]})
+    return records
+
+
+def records_from_annotations(articles_path, annotations_path, *, ids=None,
+                             exclude=()) -> list[dict]:
+    """Join hand annotations of offsets (``tests/data/news_dev_quotes.jsonl``) to their texts.
+
+    ``annotations_path`` holds one ``{id, quotes}`` object per article, its quotes with
+    offsets into the ``text`` of the article of the same ``id`` in ``articles_path`` (the
+    format of ``tests/data/news_dev_quotes_GUIDELINES.md``; the annotation holds no text).
+    ``speaker_name`` (the speaker resolved to the name the article writes in full) becomes a
+    ``speaker_aliases`` entry, so a pronoun or a description resolved to that name is right.
+    Gold ``mixed`` quotes keep their kind; ``label`` rows have no speaker and are never
+    scored, but a predicted quote that matches only one is wrong (see :func:`score_quotes`).
+
+    Raises
+    ------
+    ValueError
+        When an annotated article is missing from ``articles_path`` or a quote's
+        ``quote_sha1`` does not match the text (the corpus changed).
+
+    Examples
+    --------
+    >>> import tempfile, os, json, hashlib
+    >>> d = tempfile.mkdtemp()
+    >>> text = '"Go," Ann said.'
+    >>> h = hashlib.sha1(text[1:4].encode()).hexdigest()[:10]
+    >>> with open(os.path.join(d, "a.jsonl"), "w") as fh:
+    ...     _ = fh.write(json.dumps({"id": "x", "text": text}) + "\\n")
+    >>> with open(os.path.join(d, "b.jsonl"), "w") as fh:
+    ...     _ = fh.write(json.dumps({"id": "x", "quotes": [{"qid": "Q1", "kind": "direct",
+    ...         "start": 1, "end": 4, "quote_sha1": h, "speaker": "Ann",
+    ...         "speaker_start": 6, "speaker_end": 9, "speaker_name": "Ann Lee"}]}) + "\\n")
+    >>> q = records_from_annotations(os.path.join(d, "a.jsonl"), os.path.join(d, "b.jsonl"))
+    >>> q[0]["quotes"][0]["speaker"], q[0]["quotes"][0]["speaker_aliases"]
+    ('Ann', ['Ann Lee'])
+    """
+    import hashlib
+
+    texts = {r["id"]: r["text"] for r in _read_jsonl(articles_path)}
+    records = []
+    for a in _read_jsonl(annotations_path):
+        if a["id"] in exclude or (ids is not None and a["id"] not in ids):
+            continue
+        if a["id"] not in texts:
+            raise ValueError(f"{annotations_path}: article {a['id']!r} is not in {articles_path}")
+        text = texts[a["id"]]
+        quotes = []
+        for q in a["quotes"]:
+            sha = hashlib.sha1(text[q["start"]:q["end"]].encode()).hexdigest()[:10]
+            if q.get("quote_sha1") and sha != q["quote_sha1"]:
+                raise ValueError(f"{annotations_path}: {a['id']} {q.get('qid')}: the text at "
+                                 f"{q['start']}:{q['end']} changed (sha1 {sha})")
+            name = q.get("speaker_name")
+            quotes.append({**q, "id": q.get("qid"),
+                           "speaker_aliases": [name] if name else []})
+        records.append({"id": a["id"], "text": text, "quotes": quotes})
     return records

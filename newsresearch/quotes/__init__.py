@@ -45,14 +45,14 @@ __all__ = ["extract_quotes", "quote_warnings", "quote_records", "QUOTE_COLUMNS",
 
 QUOTE_COLUMNS = [
     "quote_id", "start", "end", "quote", "speaker", "speaker_surface", "speaker_start",
-    "speaker_end", "cue", "cue_start", "cue_end", "kind", "source_type", "sentence_id",
-    "paragraph_id",
+    "speaker_end", "speaker_role", "speaker_new_actor", "cue", "cue_start", "cue_end", "kind",
+    "source_type", "sentence_id", "paragraph_id",
 ]
 WARNING_COLUMNS = ["start", "end", "mark", "problem", "paragraph_id"]
 KINDS = ("direct", "partial", "indirect", "label")
 _DTYPES = {"quote_id": "int64", "start": "int64", "end": "int64", "speaker_start": "Int64",
-           "speaker_end": "Int64", "cue_start": "Int64", "cue_end": "Int64",
-           "sentence_id": "int64", "paragraph_id": "int64"}
+           "speaker_end": "Int64", "speaker_new_actor": "bool", "cue_start": "Int64",
+           "cue_end": "Int64", "sentence_id": "int64", "paragraph_id": "int64"}
 
 
 def speech_verbs() -> frozenset[str]:
@@ -78,7 +78,7 @@ def loaded_verbs() -> frozenset[str]:
 
 
 def extract_quotes(text, *, sentences=None, actors=None, indirect: bool = True,
-                   warnings: list | None = None) -> pd.DataFrame:
+                   labels: bool = True, warnings: list | None = None) -> pd.DataFrame:
     """Find quotations and attribute each to a speaker, with its cue, kind and source type.
 
     Parameters
@@ -92,6 +92,13 @@ def extract_quotes(text, *, sentences=None, actors=None, indirect: bool = True,
         actors module is available; otherwise speaker names are their own surface).
     indirect : bool, default True
         Also report reported speech without quote marks ("…, American officials said").
+    labels : bool, default True
+        Also return the ``label`` rows: words in quote marks that are no speech — a scare
+        quote or term with no speech cue and no speaker (at most four words, or a title in
+        Title Case), the text of a sign or chant, a title, navigation furniture ("READ
+        MORE: ‘…’", "WATCH: “…”"). They are kept by default because scare quotes are worth
+        studying too; they are never quotes: every count of quotes (the article summary,
+        the notebooks, the report) leaves them out. ``labels=False`` drops them here.
     warnings : list, optional
         If given, the rows of :func:`quote_warnings` are appended to it.
 
@@ -103,7 +110,14 @@ def extract_quotes(text, *, sentences=None, actors=None, indirect: bool = True,
         (the content between the marks), ``quote, speaker`` (canonical actor name, a group
         such as "American officials", or None when unsure), ``speaker_surface,
         speaker_start, speaker_end`` (the words naming the speaker; for a pronoun the
-        pronoun itself, with its antecedent in ``speaker``), ``cue, cue_start, cue_end``,
+        pronoun itself, with its antecedent in ``speaker``), ``speaker_role`` (the
+        descriptor the phrase gives the named speaker: "Cambridge cartoonist" for "Cambridge
+        cartoonist Andre Campbell", "a senior fellow at …" for an apposition, "the rookie
+        defenceman" for a description resolved to the person named before it; None when
+        there is none), ``speaker_new_actor`` (True when the speaker is a person name that
+        :func:`~newsresearch.actors.find_actors` did not find — found from the speech cue;
+        the corpus pipeline adds such speakers to the actors table as ``actor_type``
+        person), ``cue, cue_start, cue_end``,
         ``kind`` (direct, partial, indirect, label), ``source_type`` (named_person,
         named_organization, anonymous, document, unknown), ``sentence_id``,
         ``paragraph_id``.
@@ -124,12 +138,12 @@ def extract_quotes(text, *, sentences=None, actors=None, indirect: bool = True,
     if actors is None:
         actors = _default_actors(text, index)
     cols = quote_records(text, index, MentionIndex.from_frame(actors), indirect=indirect,
-                         warnings=warnings)
+                         labels=labels, warnings=warnings)
     return _frame(cols)
 
 
 def quote_records(text: str, sentences, mentions, *, indirect: bool = True,
-                  warnings: list | None = None) -> dict[str, list]:
+                  labels: bool = True, warnings: list | None = None) -> dict[str, list]:
     """Return the quotes of one text as column lists (``QUOTE_COLUMNS``), for batch tables.
 
     ``sentences`` is the text's :class:`~newsresearch.tokens.SentenceIndex`, ``mentions`` a
@@ -147,7 +161,8 @@ def quote_records(text: str, sentences, mentions, *, indirect: bool = True,
     """
     from .extract import scan_text
 
-    return scan_text(text, sentences, mentions, indirect=indirect, warnings=warnings)
+    return scan_text(text, sentences, mentions, indirect=indirect, labels=labels,
+                     warnings=warnings)
 
 
 def _frame(cols: dict | None) -> pd.DataFrame:
@@ -167,6 +182,8 @@ def _frame(cols: dict | None) -> pd.DataFrame:
         dtype = _DTYPES.get(c)
         if dtype == "int64":
             ints.append(pos)
+        elif dtype == "bool":
+            blocks.append((np.array([cols[c]], dtype=bool), np.array([pos])))
         elif dtype == "Int64":
             values = cols[c]
             blocks.append((pd.arrays.IntegerArray(

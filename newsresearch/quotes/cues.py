@@ -23,6 +23,10 @@ _CLAUSE_END = (".", "!", "?", ";")
 _OPENERS_KEPT = ("But", "And", "So", "Yet", "Or")  # a conjunction opens no adverbial clause
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)[’']s\b")
 _FROM_OWNER = re.compile(r"\b(?:from|by)\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
+# "Braynard is quoted as saying", "local newspapers quote Salinas as saying"
+_QUOTED_AS = re.compile(
+    r"\s(?:is|was|were|has been|had been)\s+(?P<ca>quoted\s+as\s+(?:saying|telling))\b|"
+    r"\b(?P<cb>quot(?:e|es|ed|ing))\s+(?P<b>[^.,;!?“”\"]{1,60}?)\s+as\s+saying\b")
 _DOC_SUBJECT = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(\w+)", re.I)
 
 
@@ -57,6 +61,9 @@ def after(scan: Scan, lo: int, hi: int, content: str):
         if np_:
             return scan.phrase(*np_), (am.start(), am.end() - 1), is_document(scan, *np_)
         return None
+    found = quoted_as(scan, p, hi, first=True)
+    if found is not None:
+        return found
     toks = tokens(text, p, min(hi, p + 250))
     if not toks:
         return None
@@ -71,6 +78,29 @@ def after(scan: Scan, lo: int, hi: int, content: str):
     return _name_then_verb(scan, toks, p, hi, ends, strong)
 
 
+def quoted_as(scan: Scan, lo: int, hi: int, *, first: bool = False):
+    """ "X is quoted as saying", "newspapers quote X as saying" in ``text[lo:hi]``: the
+    speaker X (``first``: the attribution must open the window, as after a quote)."""
+    text = scan.text
+    m = _QUOTED_AS.search(text, lo, min(hi, lo + 160))
+    if m is None or _SENTENCE_STOP.search(text, lo, m.start()):
+        return None
+    if m.group("ca") is not None:
+        np_ = np_left(text, lo, m.start())
+        cue = m.span("ca")
+    else:
+        np_ = np_right(text, m.start("b"), m.end("b"))
+        cue = m.span("cb")
+        if first and len(text[lo:m.start()].split()) > 4:
+            return None  # "…,” local newspapers quote Salinas as saying": a short subject
+    if np_ is None or (first and np_[0] < m.start() and text[lo:np_[0]].strip(" ,\t\n")):
+        return None
+    return scan.phrase(*np_), cue, is_document(scan, *np_)
+
+
+_SENTENCE_STOP = re.compile(r"[!?;]|(?<![A-Z][a-z])(?<![A-Z])\.\s")
+
+
 def _name_then_verb(scan: Scan, toks: list, p: int, hi: int, ends: str, strong: bool):
     """ "he said", "Mr. Netanyahu said", "Flynn, a top Trump surrogate, said"."""
     text = scan.text
@@ -78,7 +108,8 @@ def _name_then_verb(scan: Scan, toks: list, p: int, hi: int, ends: str, strong: 
     for i in range(min(len(toks), 40)):
         t = toks[i][2]
         depth += (t == "(") - (t == ")")
-        if t in _CLAUSE_END and depth <= 0 and not (i and title_like(toks[i - 1][2])):
+        if t in _CLAUSE_END and depth <= 0 and not (i and (title_like(toks[i - 1][2]) or
+                                                          "." in toks[i - 1][2])):
             return None
         if t.lower() not in scan.lex.verbs or not t.islower():
             continue
@@ -117,12 +148,17 @@ def before(scan: Scan, lo: int, hi: int):
         np_ = np_right(text, am.end(), hi)
         if np_:
             return scan.phrase(*np_), (am.start(), am.end() - 1), is_document(scan, *np_)
+    found = quoted_as(scan, lo, hi)
+    if found is not None:
+        return found
     # the first speech verb with a subject (the main clause: "Mr. Miller said X include …");
     # an opening adverbial clause ("As Blumenthal spoke, …", "Alongside BLM calls for
     # action, …") holds no attribution of the main clause
     opening = 0
     if toks and toks[0][2] in scan.lex.not_names and toks[0][2] not in _OPENERS_KEPT:
         opening = next((n for n, tk in enumerate(toks) if tk[2] == ","), 0)
+        if opening == len(toks) - 1 and toks[0][2] in ("As", "Like"):
+            opening = 0  # "As one employee told Palo Alto Weekly, “…”": the clause is the cue
     for i, (s, e, t) in enumerate(toks):
         if t.lower() not in scan.lex.verbs or not t.islower() or i < opening:
             continue
@@ -164,6 +200,9 @@ def _subject_of(scan: Scan, lo: int, s: int):
         sp = scan.phrase(*np_)
         if doc or _subject_is_document(scan, lo, np_[0]):
             owner = _document_owner(scan, lo, s)
+            if owner is None and doc and np_[0] > lo:
+                # "Amazon released a separate statement saying, “…”": who issued it
+                owner = sentence_subject(scan, lo, np_[0])
             return (owner if owner is not None else sp), True
         return sp, False
     # "A statement issued under Miller’s name called …"

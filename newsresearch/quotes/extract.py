@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from .attribution import attribute_segment, inherit, reported_before, set_contexts
+from .attribution import attribute_segment, inherit, relabel, reported_before, set_contexts
 from .indirect import find_indirect
 from .marks import find_segments
 from .scan import Scan
 from .sources import source_type
-from .speakers import resolve_phrases
+from .speakers import NEW_NAME, resolve_phrases
 
 __all__ = ["scan_text", "COLUMNS"]
 
 COLUMNS = ("start", "end", "quote", "speaker", "speaker_surface", "speaker_start",
-           "speaker_end", "cue", "cue_start", "cue_end", "kind", "source_type", "sentence_id",
-           "paragraph_id")
+           "speaker_end", "speaker_role", "speaker_new_actor", "cue", "cue_start", "cue_end",
+           "kind", "source_type", "sentence_id", "paragraph_id")
 
 
-def scan_text(text: str, sentences, mentions, *, indirect: bool = True,
+def scan_text(text: str, sentences, mentions, *, indirect: bool = True, labels: bool = True,
               warnings: list | None = None) -> dict[str, list]:
     """The quote records of ``text`` as column lists (``COLUMNS``), in text order."""
     scan = Scan(text, sentences, mentions)
     paras = sentences.paragraphs
     segs, warns = find_segments(text, paras)
+    scan.set_quoted((g.open_start, g.close_end) for g in segs)
     if warnings is not None:
         warnings.extend(warns)
     # pass 1: cues and speaker phrases, segment by segment
@@ -32,25 +33,32 @@ def scan_text(text: str, sentences, mentions, *, indirect: bool = True,
         g.reported = reported_before(scan, g)
     # reported speech is looked for even when not asked for, so that the quotes' speakers
     # never depend on the option
-    n_quoted = len(scan.phrases)
     reported = find_indirect(scan, segs)
-    # pass 2: every phrase described, pronouns resolved in text order (quotes first)
-    speakers = resolve_phrases(scan, [scan.phrases[:n_quoted], scan.phrases[n_quoted:]])
+    # pass 2: every phrase described, then descriptions and pronouns resolved in text order
+    # (the speakers of quotes and of reported speech alike are antecedents)
+    speakers = resolve_phrases(scan, [scan.phrases])
     # pass 3: continued and split quotes inherit their speaker
     inherit(scan, segs, paras, speakers)
+    # pass 4: what is left without cue and speaker and is short is a label
+    relabel(scan, segs)
+    known = {m.actor for m in mentions}
     rows = [_row(scan, g.start, g.end, g.speaker, g.cue, g.kind or "direct", g.paragraph_id,
-                 g.document) for g in segs]
-    rows.extend(_row(scan, s, e, speakers[p], cue, "indirect", pid, None)
+                 g.document, known) for g in segs if labels or g.kind != "label"]
+    rows.extend(_row(scan, s, e, speakers[p], cue, "indirect", pid, None, known)
                 for s, e, p, cue, pid in (reported if indirect else ()))
     rows.sort(key=lambda r: (r[0], r[1]))
     return {c: [r[i] for r in rows] for i, c in enumerate(COLUMNS)}
 
 
-def _row(scan: Scan, s, e, sp, cue, kind, pid, document) -> tuple:
+def _row(scan: Scan, s, e, sp, cue, kind, pid, document, known) -> tuple:
     text = scan.text
+    # a person speaker whose name is no actor of find_actors (found from the speech cue)
+    new = sp is not None and sp.name is not None and sp.type == "person" and \
+        sp.name not in known and bool(NEW_NAME.fullmatch(sp.name))
     return (s, e, text[s:e],
             sp.name if sp else None, sp.surface if sp else None,
             sp.start if sp else None, sp.end if sp else None,
+            sp.role if sp else None, new,
             text[cue[0]:cue[1]] if cue else None,
             cue[0] if cue else None, cue[1] if cue else None,
             kind, source_type(scan, s, e, sp, cue, document),

@@ -1,9 +1,10 @@
 """Indirect speech: reported speech without quote marks, in sentences that hold no quote.
 
-Two shapes, with the verbs of ``resources/quote_indirect_verbs.tsv``: the speaker after the
-clause ("Mr. Netanyahu declined, American officials said, …") and the speaker before it
-("Mr. Miller said (that) the talks failed", "told reporters that …"). The span is the
-reported clause.
+Three shapes, with the verbs of ``resources/quote_indirect_verbs.tsv``: "according to X" at
+either end of the sentence ("Sales fell, according to the report."); the speaker after the
+clause ("Mr. Netanyahu declined, American officials said, …"); and the speaker before it
+("Mr. Miller said (that) the talks failed", "X says …", "told reporters that …"). The span is
+the reported clause.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from .cues import ACCORDING
 from .marks import Seg
-from .phrases import np_left, tokens
+from .phrases import np_left, np_right, tokens
 from .scan import Phrase, Scan
 
 __all__ = ["find_indirect"]
@@ -36,12 +38,38 @@ def find_indirect(scan: Scan, segs: list[Seg]) -> list[tuple[int, int, Phrase, t
         j = bisect_left(qstarts, ss)
         if (j < len(quoted) and quoted[j][0] < se) or (j > 0 and quoted[j - 1][1] > ss):
             continue  # a sentence with a quote in it
-        found = _speaker_after(scan, after_rx, ss, se)
+        found = _according_to(scan, ss, se) or _speaker_after(scan, after_rx, ss, se)
         if found is None:
             found = _speaker_before(scan, ss, se)
         if found is not None:
             out.append((*found, pid))
     return out
+
+
+def _according_to(scan: Scan, ss: int, se: int):
+    """ "According to the report, sales fell." / "Sales fell, according to the report."."""
+    text = scan.text
+    m = ACCORDING.search(text, ss, se)
+    if m is None:
+        return None
+    np_ = np_right(text, m.end(), se)
+    if np_ is None:
+        return None
+    if not text[ss:m.start()].strip():  # the sentence opens with it: the clause follows
+        comma = text.find(",", np_[1], se)
+        if comma < 0 or comma - np_[1] > 80:
+            return None
+        cs, ce = comma + 1, se
+    elif "," not in text[np_[1]:se] and se - np_[1] < 60:  # it ends the sentence
+        cs, ce = ss, m.start()
+    else:
+        return None
+    content = text[cs:ce]
+    cs += len(content) - len(content.lstrip())
+    ce = cs + len(text[cs:ce].rstrip(" ,;:—–-.!?\n\t"))
+    if ce - cs < 8:
+        return None
+    return cs, ce, scan.phrase(*np_), (m.start(), m.end() - 1)
 
 
 def _speaker_after(scan: Scan, rx: re.Pattern, ss: int, se: int):
@@ -88,7 +116,13 @@ def _clause_start(text: str, verb: str, e: int, se: int) -> int | None:
         return rest[j][1] if j < len(rest) and rest[j][2].lower() == "that" else None
     if rest and rest[0][2].lower() == "that":
         return rest[0][1]
+    if len(rest) > 1 and rest[0][2].lower() == "it" and rest[1][2] in _AUX:
+        return e  # "said it was examining …" (but not "said it" of a thing said)
     if rest and (rest[0][2].lower() in ("in", "on", "at", "to", "of", "it", ",", ".")
                  or not rest[0][2][:1].isalpha()):
         return None
     return e
+
+
+_AUX = frozenset({"was", "is", "would", "will", "had", "has", "could", "can", "should",
+                  "might", "may", "expects", "expected", "plans", "planned"})

@@ -11,7 +11,8 @@ Every list is a data file, so an editorial choice shows up in a diff:
 * ``quote_function_words.txt`` — words that never belong to a speaker phrase;
 * ``quote_not_names.txt`` + the months and weekdays of ``figure_months.tsv`` (except "May",
   also a name) — capitalised words that start no speaker phrase;
-* ``quote_indirect_verbs.tsv`` — the verbs of reported speech without quote marks.
+* ``quote_indirect_verbs.tsv`` — the verbs of reported speech without quote marks;
+* ``quote_navigation.txt`` — page headings before a linked headline ("READ MORE:", "WATCH:").
 
 Titles, their gender and the type of an unknown name are the actors' rules
 (:func:`~newsresearch.actors.strip_title`, :func:`~newsresearch.actors.title_gender`,
@@ -49,6 +50,7 @@ class Lexicon:
     not_names: frozenset
     indirect_after: tuple
     indirect_before: frozenset
+    navigation: frozenset
 
 
 @cache
@@ -67,4 +69,5 @@ def lexicon() -> Lexicon:
         not_names=word_list("quote_not_names.txt") | frozenset(calendar),
         indirect_after=tuple(r["form"] for r in indirect if r["after"] == "1"),
         indirect_before=frozenset(r["form"] for r in indirect if r["before"] == "1"),
+        navigation=word_list("quote_navigation.txt"),
     )

@@ -20,6 +20,7 @@ _MARK = re.compile(r"``|''|[\"“”„«»‘’‚‹›']")
 _WORDCH = re.compile(r"\w")
 _DOUBLE_OPEN = {"“": "curly", "„": "curly", "«": "angle", "``": "tex"}
 MARK_DOUBLE = re.compile(r"[\"“”„«»]|``|''")
+_SENTENCE_END = re.compile(r"[.!?][ \t]+$")
 _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.I)
 
 
@@ -44,6 +45,8 @@ class Seg:
     how: str = ""
     document: bool | None = None
     reported: tuple | None = None  # (phrase, cue, is_document) of reported speech just before
+    continues: bool = False  # the quote goes on in the next segment (a new paragraph, or a
+    #                          new opening mark where paragraphs run together)
 
 
 def _role(text: str, s: int, e: int, mark: str, para_start: int, para_end: int) -> str:
@@ -102,6 +105,8 @@ def find_segments(text: str, paras) -> tuple[list[Seg], list[tuple]]:
         continued = carry is not None and _reopens(text, marks, ps, pe, carry)
         if carry is not None and not continued:
             _warn_open(warns, segs[-1], "unclosed quote: runs to the end of its paragraph")
+        elif continued:
+            segs[-1].continues = True
         carry = _pair_paragraph(text, marks, pid, ps, pe, segs, warns,
                                 len(segs) - 1 if continued else -1)
     if carry is not None:
@@ -130,6 +135,7 @@ class _Open:
     double: tuple | None = None  # (start, end, mark) of the open double quote
     singles: list = field(default_factory=list)  # open single marks (start, end, mark)
     nested: list = field(default_factory=list)   # open doubles of another style inside
+    reopened: int = -1  # index of the segment the open quote continues (run-together paragraphs)
 
 
 def _pair_paragraph(text, marks, pid, ps, pe, segs, warns, chain_of_first) -> str | None:
@@ -143,12 +149,30 @@ def _pair_paragraph(text, marks, pid, ps, pe, segs, warns, chain_of_first) -> st
         role = _role_inside(text, s, e, mark, role, ps, pe, op)
         if role is None:
             continue
+        if role == "ambig_d" and not op.nested and _reopens_inside(text, s, e, ps, pe):
+            # “… energy. "That's when …": paragraphs run together, each opening a new quote
+            # of the same speaker; the open quote ends before the mark and the chain goes on
+            seg = _make_seg(text, op.double[1], s, op.double[0], s, pid, False,
+                            mark=op.double[2])
+            seg.continues = True
+            _chain(seg, segs, pid, chain_of_first)
+            if op.reopened >= 0:
+                first = segs[op.reopened]
+                seg.chain = first.chain if first.chain >= 0 else op.reopened
+            segs.append(seg)
+            warns.append((*op.double, "quote reopened before it was closed (paragraphs run "
+                          "together): a new quote of the same speaker", pid))
+            op.reopened = len(segs) - 1
+            op.double = (s, e, mark)
+            op.singles.clear()
+            continue
         if role in ("close_d", "ambig_d") or (role == "open_d_weak" and mark == "”") or (
                 op.double[2] == "„" and mark == "“"):  # German „…“
             op.singles.clear()
             seg = _make_seg(text, op.double[1], s, op.double[0], e, pid, True,
                             mark=op.double[2] + mark)
             _chain(seg, segs, pid, chain_of_first)
+            _chain_reopened(seg, segs, op)
             segs.append(seg)
             op.double = None
             op.nested.clear()
@@ -167,6 +191,7 @@ def _pair_paragraph(text, marks, pid, ps, pe, segs, warns, chain_of_first) -> st
         seg = _make_seg(text, op.double[1], pe, op.double[0], pe, pid, False,
                         mark=op.double[2])
         _chain(seg, segs, pid, chain_of_first)
+        _chain_reopened(seg, segs, op)
         segs.append(seg)
         carry = op.double[2]
     for s, e, mark in op.singles:
@@ -209,6 +234,20 @@ def _role_inside(text, s, e, mark, role, ps, pe, op: _Open) -> str | None:
     if mark == "“" and s > ps and text[s - 1] in ".,!?" and (e >= pe or text[e].isspace()):
         role = "close_d"  # “Do you want to be associated with a fascist?“ he asked
     return role
+
+
+def _reopens_inside(text: str, s: int, e: int, ps: int, pe: int) -> bool:
+    """A straight mark inside an open quote that opens a new one: after the end of a
+    sentence and a space, before a capital letter or digit ("… energy. "That's …")."""
+    return e < pe and (text[e].isupper() or text[e].isdigit()) and \
+        bool(_SENTENCE_END.search(text, max(ps, s - 4), s))
+
+
+def _chain_reopened(seg: Seg, segs: list[Seg], op: _Open) -> None:
+    if op.reopened >= 0:
+        first = segs[op.reopened]
+        seg.chain = first.chain if first.chain >= 0 else op.reopened
+        op.reopened = -1
 
 
 def _chain(seg: Seg, segs: list[Seg], pid: int, chain_of_first: int) -> None:

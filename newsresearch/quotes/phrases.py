@@ -46,8 +46,9 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     lex = lexicon()
     source_nouns = lex.source_nouns
     i = len(toks) - 1
-    while i >= 0 and toks[i][2].lower() in lex.skip and toks[i][2] != "told":
-        i -= 1
+    while i >= 0 and (toks[i][2].lower() in lex.skip and toks[i][2] != "told" or
+                      _adverb(toks[i][2], source_nouns)):
+        i -= 1  # "Mr. Smith also said", "Kasich has broadly called for"
     if i >= 0 and toks[i][2] == ")":
         j = i - 1
         while j >= 0 and i - j < 8 and toks[j][2] != "(":
@@ -59,6 +60,12 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         while j >= 0 and i - j < 40 and toks[j][2] not in (",", ".", ";", ":", "—", "–", "?",
                                                             "!", "“", "”", '"'):
             j -= 1
+        inner = toks[j + 1:i]
+        if j >= 1 and toks[j][2] == "," and 0 < len(inner) <= 4 and all(
+                is_cap(t[2]) and t[2] not in lex.not_names for t in inner) and \
+                toks[j - 1][2].islower():
+            # "Its director general, Gordon Lishman, said": the name set off by commas
+            return inner[0][0], inner[-1][1]
         if j >= 1 and toks[j][2] == "," and j + 1 < i and not (
                 toks[j - 1][2] == "." and j >= 2 and title_like(toks[j - 2][2])):
             i = j - 1
@@ -82,11 +89,11 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     while j >= 0:
         t = toks[j][2]
         tl = t.lower()
-        if t == "." and j > 0 and title_like(toks[j - 1][2]):
-            start = toks[j - 1][0]
+        if t == "." and j > 0 and (title_like(toks[j - 1][2]) or "." in toks[j - 1][2]):
+            start = toks[j - 1][0]  # "Sen. Jane Doe", "a senior U.S. official"
             j -= 2
             continue
-        if tl in ("the", "a", "an"):
+        if tl in ("the", "a", "an", "one", "another"):
             start = toks[j][0]
             has_det = True
             break
@@ -106,7 +113,30 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None  # a bare lower-case word ("the war zone") is no speaker
     if not cap_head and has_det and n_lower > 2:
         return None
+    return _of_owner(text, lo, toks, start, end, lex)
+
+
+def _of_owner(text: str, lo: int, toks: list, start: int, end: int, lex) -> tuple[int, int]:
+    """"A spokeswoman for the commission said": the phrase is headed by the source noun
+    before "for"/"of"/"at", not by its complement."""
+    k = next((n for n, t in enumerate(toks) if t[0] == start), 0)
+    if k >= 2 and toks[k - 1][2] in ("for", "of", "at") and (
+            toks[k - 2][2].lower() in lex.source_nouns or toks[k - 2][2].lower() in
+            lex.role_nouns):
+        outer = np_left(text, lo, toks[k - 1][0])
+        if outer is not None:
+            return outer[0], end
     return start, end
+
+
+_NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "assembly", "supply",
+                          "italy", "july", "rally", "belly", "bully", "jelly"})
+
+
+def _adverb(word: str, source_nouns) -> bool:
+    """A lower-case adverb in -ly ("broadly", "publicly") that may stand before a verb."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and \
+        word not in _NOT_ADVERBS and word not in source_nouns
 
 
 def verb_like(word: str) -> bool:
@@ -172,8 +202,15 @@ def np_right(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 continue
             i += 1
             continue
-        if t.islower() and t.isalpha() and tl not in lex.function and n_lower < 3 and (
-                end is None or tl in source_nouns):
+        if end is not None and _descriptor_then_name(toks, i, lex):
+            # "says Cambridge cartoonist Andre Campbell": the name after the descriptor
+            i += 1
+            while i < len(toks) and toks[i][2].islower():
+                i += 1
+            continue
+        if t.islower() and t.replace("-", "").isalpha() and tl not in lex.function and \
+                n_lower < 3 and (end is None or tl in source_nouns):
+            # "said vice-chairman Vivek Paul", "said senior fellow X"
             n_lower += 1
             if tl in source_nouns:
                 end = toks[i][1]
@@ -189,4 +226,13 @@ def np_right(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
-# --------------------------------------------------------------------------- main function
+def _descriptor_then_name(toks: list, i: int, lex) -> bool:
+    """``toks[i:]`` are one or two lower-case descriptor words and then a capitalised name
+    ("cartoonist Andre Campbell", "managing director Ann Lee")."""
+    j = i
+    while j < len(toks) and j - i < 2 and toks[j][2].islower() and toks[j][2].isalpha() and \
+            toks[j][2] not in lex.function and toks[j][2] not in lex.verbs and \
+            not verb_like(toks[j][2]):
+        j += 1
+    return i < j < len(toks) and is_cap(toks[j][2]) and toks[j][2] not in lex.not_names and \
+        toks[j][2].lower() not in lex.function

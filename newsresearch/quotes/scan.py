@@ -10,6 +10,7 @@ phrases are described and their pronouns resolved afterwards, in text order
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -37,6 +38,29 @@ class Scan:
     mentions: MentionIndex
     lex: Lexicon = field(default_factory=lexicon)
     phrases: list = field(default_factory=list)
+    quoted: list = field(default_factory=list)  # (open mark, end of closing mark) of segments
+    quoted_starts: list = field(default_factory=list)
+
+    def set_quoted(self, spans) -> None:
+        """Note the quoted passages (from mark to mark) that pairing found, in text order."""
+        self.quoted = sorted(spans)
+        self.quoted_starts = [a for a, _ in self.quoted]
+
+    def outside(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Sub-spans of ``[lo, hi)`` outside the quoted passages found by pairing (unlike a
+        pairing of the window alone, right also when the window starts inside a quote)."""
+        out, pos = [], lo
+        i = max(0, bisect_right(self.quoted_starts, lo) - 1)
+        while i < len(self.quoted) and self.quoted[i][0] < hi:
+            a, b = self.quoted[i]
+            if b > pos:
+                if a > pos:
+                    out.append((pos, min(a, hi)))
+                pos = max(pos, b)
+            i += 1
+        if pos < hi:
+            out.append((pos, hi))
+        return out
 
     def phrase(self, s: int, e: int, *, group: bool = False) -> Phrase:
         """Note the speaker phrase ``text[s:e]`` and return it."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import is_document
 from .scan import Scan
 from .speakers import Speaker
 
@@ -44,13 +45,22 @@ def document_cue(scan: Scan, cue: tuple) -> bool:
 
 def source_type(scan: Scan, s: int, e: int, sp: Speaker | None, cue, document) -> str:
     """The source type of the quote ``text[s:e]`` (one of ``SOURCE_TYPES``)."""
-    if document or (cue and document_cue(scan, cue)):
-        return "document"
+    if document or (cue and document_cue(scan, cue)) or (
+            document is None and sp is not None and (
+                is_document(scan, sp.start, sp.end) if not sp.pronoun else
+                (sp.name or " ").split()[-1].lower() in scan.lex.doc_nouns)):
+        return "document"  # "in a statement", "the report said"
     if sp is None or not sp.name:
         return "unknown"
     typ, surface = sp.type, sp.surface or ""
     if typ == "group" or (typ not in ("person", "organization") and not surface[:1].isupper()):
         return "anonymous"
+    words = (sp.name if sp.pronoun else surface).split()  # a pronoun: its antecedent
+    first = words[0].lower() if words else ""
+    if not sp.mention and words and (
+            first in ("a", "an", "one", "another", "some") or
+            words[-1].lower() in scan.lex.source_nouns):
+        return "anonymous"  # "a lawyer", "one Western official", "the spokeswoman": no name
     if typ != "person" and anonymity_stated(scan, s, e):
         return "anonymous"  # "officials said, on condition of anonymity"
     if typ in ("organization", "place"):  # "Israel has warned": a government speaks

@@ -22,11 +22,10 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from ..actors import guess_type, strip_title, title_gender
-from .lexicon import TITLE
-from .marks import outside_quotes
+from .lexicon import TITLE, lexicon
 from .scan import Phrase, Scan
 
-__all__ = ["Speaker", "describe", "resolve_phrases"]
+__all__ = ["Speaker", "describe", "resolve_phrases", "is_description", "NEW_NAME"]
 
 PRONOUNS = ("he", "she", "they", "it")
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They|HE|SHE|THEY)\b")
@@ -48,6 +47,7 @@ class Speaker(NamedTuple):
     gender: str | None
     mention: bool = False  # the name is an actor mention
     pronoun: bool = False  # a pronoun resolved to ``name``
+    role: str | None = None  # the descriptor of the speaker phrase ("Cambridge cartoonist")
 
 
 class _Cand(NamedTuple):
@@ -57,6 +57,7 @@ class _Cand(NamedTuple):
     type: str | None
     gender: str | None
     plural: bool = False
+    sure: bool = True  # an actor mention or a speaker, not a capitalised word the rules guess
 
 
 # --------------------------------------------------------------------------- names
@@ -80,7 +81,12 @@ def gender_of(scan: Scan, s: int, e: int, mention) -> str | None:
 
 
 def describe(scan: Scan, phrase: Phrase) -> Speaker:
-    """Describe a speaker phrase that is no pronoun."""
+    """Describe a speaker phrase that is no pronoun.
+
+    The name heads the phrase: "Cambridge cartoonist Andre Campbell" is Andre Campbell, with
+    "Cambridge cartoonist" as its ``role``; so is an apposition ("Khaled Elgindy, a senior
+    fellow at …").
+    """
     text, lex = scan.text, scan.lex
     s, e = phrase.start, phrase.end
     surface = text[s:e]
@@ -92,21 +98,50 @@ def describe(scan: Scan, phrase: Phrase) -> Speaker:
         tail = text[m.end:cut if cut > s else e]
         if _LOWER_WORD.search(tail) and not tail.lstrip().startswith(("of ", "(")):
             m = None  # the name only modifies the head: "a Trump supporter", "Obama aides"
+    role = None
     if m is not None:
         name, typ = m.actor, m.actor_type or "person"
-        if m.end - m.start < e - s and m.start >= s and m.end <= e and (
-                "," in surface or "(" in surface):
-            s, e = m.start, m.end
-            surface = text[s:e]
+        if m.end - m.start < e - s and m.start >= s and m.end <= e:
+            role = _role(text, s, e, m.start, m.end, lex)
+            if "," in surface or "(" in surface:
+                s, e = m.start, m.end
+                surface = text[s:e]
     else:
+        hm = _HEADED.fullmatch(surface)
+        if hm and hm.group(2).lower() not in lex.function and not phrase.group:
+            # "Cambridge cartoonist Andre Campbell": the name after the descriptor
+            ns = s + hm.start(3)
+            role = _role(text, s, e, ns, e, lex)
+            s, surface, words = ns, hm.group(3), hm.group(3).split()
         name = strip_title(surface)
         if head in lex.role_nouns:  # "the mayor said": one identifiable person
             typ = "person"
+        elif head in lex.source_nouns:  # "officials" a group, "a spokeswoman" one person
+            typ = "group" if head.endswith("s") else "person"
         else:
-            typ = "group" if head in lex.source_nouns else guess_type(surface)
+            typ = guess_type(surface)
     if phrase.group:
         typ = "group"
-    return Speaker(name, surface, s, e, typ, gender_of(scan, s, e, m), mention=m is not None)
+    return Speaker(name, surface, s, e, typ, gender_of(scan, s, e, m), mention=m is not None,
+                   role=role)
+
+
+# a descriptor ending in a lower-case word, then a capitalised name of up to four words
+_HEADED = re.compile(r"(.*\b([a-z][\w\-]*))\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)")
+#: A person name of two to four capitalised words ("Darian Lonechild"): a speaker with such a
+#: name that is no actor of ``find_actors`` is a new actor found from the speech cue.
+NEW_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3}")
+
+
+def _role(text: str, s: int, e: int, ns: int, ne: int, lex) -> str | None:
+    """The descriptor around the name ``text[ns:ne]`` in the phrase ``text[s:e]``: the words
+    before it ("State Department spokesman") or an apposition after it ("a senior fellow")."""
+    before_ = text[s:ns].strip(" ,\t\n")
+    after_ = text[ne:e].strip(" ,()\t\n")
+    role = before_ or after_
+    if not role or not _LOWER_WORD.search(role) or role.lower() in lex.function:
+        return None  # a title alone ("Sen.") is the actor's title, not a role
+    return role
 
 
 def confirms(scan: Scan, sp: Speaker) -> bool:
@@ -121,10 +156,14 @@ def confirms(scan: Scan, sp: Speaker) -> bool:
 
 
 def resolve_phrases(scan: Scan, stages: list[list[Phrase]]) -> dict[Phrase, Speaker]:
-    """Describe the phrases of each stage, then resolve its pronouns in text order.
+    """Describe the phrases of each stage, then resolve its descriptions and pronouns in
+    text order.
 
-    The stages are the speakers of quotes, then those of reported speech: a pronoun sees the
-    explicit speakers of its stage and the stages before it that precede it in the text.
+    The stages are lists of phrases; a pronoun sees the explicit speakers of its stage and
+    the stages before it that precede it in the text. A definite description of one person
+    ("the rookie defenceman", "the 63-year-old") takes the name of the person it describes
+    when one comes before it (:func:`is_description`); the description is kept as
+    ``Speaker.role``.
     """
     text = scan.text
     out: dict[Phrase, Speaker] = {}
@@ -140,6 +179,14 @@ def resolve_phrases(scan: Scan, stages: list[list[Phrase]]) -> dict[Phrase, Spea
                 out[p] = describe(scan, p)
                 explicit.append(out[p])
         coref.add(explicit)
+        for p in sorted(p for p in out if is_description(scan, out[p])):
+            sp = out[p]
+            ante = coref.resolve(p.start, {"male": "he", "female": "she"}.get(sp.gender,
+                                                                               "person"))
+            if ante is not None and ante.name and ante.type == "person":
+                out[p] = sp._replace(name=ante.name, gender=sp.gender or ante.gender,
+                                     role=sp.surface)
+                coref.replace(sp, out[p])
         for p, low in pronouns:
             ante = coref.resolve(p.start, low)
             surface = text[p.start:p.end]
@@ -149,6 +196,69 @@ def resolve_phrases(scan: Scan, stages: list[list[Phrase]]) -> dict[Phrase, Spea
                 out[p] = Speaker(ante.name, surface, p.start, p.end, ante.type, ante.gender,
                                  pronoun=True)
     return out
+
+
+_AGE = re.compile(r"\d+-year-old")
+
+
+def is_description(scan: Scan, sp: Speaker) -> bool:
+    """A definite description of one person that is no actor mention: "the" and at most
+    three words before a role noun of ``resources/quote_role_nouns.txt`` ("the former
+    president", "the rookie defenceman") or an age ("the 63-year-old")."""
+    words = sp.surface.split()
+    if sp.mention or sp.pronoun or sp.type not in ("person", None) or \
+            not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return False
+    return words[-1] in scan.lex.role_nouns or _AGE.fullmatch(words[-1]) is not None
+
+
+_NOT_NAME = frozenset({"the", "a", "an", "he", "she", "his", "her", "him", "they", "their",
+                       "we", "our", "i", "my", "you", "your", "it", "its", "this", "that"})
+_AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "could", "can",
+                          "did", "does"})
+_APPOSED_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]{3,})\b")
+_SUBJECT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_DESCRIPTOR_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:—–]\s*)$")
+
+
+def _subject_name(scan: Scan, lo: int, s: int, e: int) -> bool:
+    """A capitalised name no actor mention covers that opens a clause and is followed by
+    its (lower-case) verb: "Mendoza regularly witnessed …", "…, Mendoza said" — the
+    subject of its sentence, so a later "he" may refer to it."""
+    text, lex = scan.text, scan.lex
+    words = text[s:e].split()
+    if words[0] in lex.not_names or any(w.lower() in lex.function or w.lower() in _NOT_NAME
+                                        or "’" in w or "'" in w for w in words) or (
+            len(words) == 1 and words[0].lower().endswith(("ing", "ed", "ly"))):
+        return False
+    m = _SUBJECT_AFTER.match(text, e)
+    verb = m.group(1) if m else ""
+    if not (verb.endswith("ed") or verb in lex.verbs or verb in _AUXILIARIES):
+        am = _APPOSED_VERB.match(text, e)  # "…, Erlan Idrissov, plays down concerns"
+        if am is None or not (am.group(1).endswith(("s", "ed")) or am.group(1) in lex.verbs):
+            return False
+    if s <= lo or _CLAUSE_BEFORE.search(text[max(lo, s - 3):s].rstrip(" ")):
+        return True
+    # after a descriptor that opens the clause: "… climatologist Gavin Schmidt likened"
+    dm = _DESCRIPTOR_BEFORE.search(text, max(lo, s - 40), s)
+    return dm is not None and dm.group(1) not in lex.function and \
+        dm.group(1) not in lex.verbs and not dm.group(1).endswith(("ed", "ing", "ly"))
+
+
+def _singular_body(cand: _Cand) -> bool:
+    """A speaker that "it" may refer to besides an organization: a singular noun phrase that
+    is no person ("the newsletter", "the report", "the association")."""
+    words = (cand.name or "").split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
+        return True  # an acronym: "the EIA said … it said"
+    if not cand.sure and cand.gender is None and len(words) == 1 and words[0][:1].isupper():
+        return True  # a one-word name find_actors does not know: "Wipro said … It said"
+    if cand.type not in ("group", "place", "person") or cand.plural or not words or \
+            not words[-1].islower() or words[-1].endswith("s") or cand.gender or \
+            words[-1] in lexicon().role_nouns or words[-1] in lexicon().source_nouns:
+        return False  # people: "the mayor", "the spokesman"
+    return len(words) == 1 or words[0].lower() == "the"  # "the company" (or "company")
 
 
 class Coreference:
@@ -172,6 +282,15 @@ class Coreference:
         self.memo: dict[int, _Cand | None] = {}
         self.learned: dict[str, tuple[int, str]] = {}  # name -> (pronoun position, gender)
         self.windows: dict[int, tuple] = {}
+
+    def replace(self, old: Speaker, new: Speaker) -> None:
+        """Put ``new`` in the place of the explicit speaker ``old`` (a resolved description)."""
+        i = bisect_left(self.explicit_starts, old.start)
+        while i < len(self.explicit) and self.explicit[i][0] == old.start:
+            if self.explicit[i][1] is old:
+                self.explicit[i] = (old.start, new)
+            i += 1
+        self.memo.clear()
 
     def add(self, explicit: list[Speaker]) -> None:
         """Add explicit speakers (they become candidates for the pronouns after them)."""
@@ -213,7 +332,7 @@ class Coreference:
                 break
             for cand in self._candidates(k, ss, min(se, pos), pos):
                 if pronoun == "it":  # "the company said … It added": an organization
-                    if cand.type == "organization":
+                    if cand.type == "organization" or _singular_body(cand):
                         return cand
                     continue
                 if pronoun == "they":
@@ -240,15 +359,15 @@ class Coreference:
         spans, mentions, names, pronouns = window
         out = list(mentions)
         have = {p for p, _ in mentions}
-        for p, surf, cand in names:
-            if self.confirmed.get(surf, pos) < pos:
+        for p, surf, cand, subject in names:
+            if subject or self.confirmed.get(surf, pos) < pos:
                 out.append((p, cand))
                 have.add(p)
         for a, b in spans:
             i = bisect_left(self.explicit_starts, a)
             while i < len(self.explicit) and self.explicit[i][0] < b:
                 p, sp = self.explicit[i]
-                if p not in have and sp.type in ("person", "group"):
+                if p not in have and sp.type in ("person", "group", "organization"):
                     out.append((p, _Cand(sp.name, sp.type, sp.gender)))
                 i += 1
         for p, word in pronouns:
@@ -263,7 +382,7 @@ class Coreference:
         """What a window holds, independent of who looks: its spans outside quotes, the
         mentions, the capitalised names no mention covers, and the pronouns."""
         scan, text = self.scan, self.scan.text
-        spans = outside_quotes(text, lo, hi)
+        spans = scan.outside(lo, hi)
         mentions, names, pronouns = [], [], []
         for a, b in spans:
             for m in scan.mentions.starting_in(a, b):
@@ -274,7 +393,8 @@ class Coreference:
                     surf = nm.group()
                     names.append((nm.start(), surf, _Cand(
                         strip_title(surf), guess_type(surf),
-                        gender_of(scan, nm.start(), nm.end(), None))))
+                        gender_of(scan, nm.start(), nm.end(), None), sure=False),
+                        _subject_name(scan, lo, nm.start(), nm.end())))
             pronouns.extend((pm.start(), pm.group().lower())
                             for pm in _PRONOUN.finditer(text, a, b))
         return spans, mentions, names, pronouns
