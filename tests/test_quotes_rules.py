@@ -304,3 +304,34 @@ def test_quotes_of_a_chain_after_reported_speech_share_its_speaker():
             'should have won. "That is when he came up. "I believe that is what put me in '
             'lane seven."')
     assert extract_quotes(text)["speaker"].tolist() == ["Tim Greene"] * 3
+
+
+@pytest.mark.parametrize("text,genders", [
+    pytest.param("“We will stay,” said Mayor Jane Doe.", ["female"], id="given name"),
+    pytest.param("“We will stay,” said Mr. Lee Quexly.", ["male"], id="title"),
+    pytest.param("“We won,” said spokeswoman Zorblat Quexly.", ["female"],
+                 id="role noun of a new speaker"),
+    pytest.param("“It is over,” she said.", ["female"], id="pronoun without antecedent"),
+    pytest.param("Pat Quexly arrived late. “It is over,” he said.", ["male"],
+                 id="pronoun of an antecedent without gender"),
+    pytest.param("“Sales fell,” the company said in a statement.", ["unknown"],
+                 id="organisation"),
+    pytest.param("“We will stay,” said Jane Doe. “And we will win,” she added.",
+                 ["female", "female"], id="actor gender for both"),
+])
+def test_speaker_gender(text, genders):
+    q = extract_quotes(text)
+    assert q["speaker_gender"].tolist() == genders
+
+
+def test_a_quote_without_speaker_has_unknown_gender():
+    text = ("The weather was fine.\n\n“We have done everything we could for the "
+            "people of this city and we will go on doing it.”")
+    q = extract_quotes(text)
+    assert q["speaker"].isna().all() and q["speaker_gender"].tolist() == ["unknown"]
+
+
+def test_new_speaker_actor_takes_the_quote_gender():
+    a = analyze("“We won,” said spokeswoman Zorblat Quexly.")
+    row = a.actors.query("actor == 'Zorblat Quexly'")
+    assert row["gender"].tolist() == ["female"]

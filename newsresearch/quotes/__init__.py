@@ -45,8 +45,8 @@ __all__ = ["extract_quotes", "quote_warnings", "quote_records", "QUOTE_COLUMNS",
 
 QUOTE_COLUMNS = [
     "quote_id", "start", "end", "quote", "speaker", "speaker_surface", "speaker_start",
-    "speaker_end", "speaker_role", "speaker_new_actor", "cue", "cue_start", "cue_end", "kind",
-    "source_type", "sentence_id", "paragraph_id",
+    "speaker_end", "speaker_role", "speaker_new_actor", "speaker_gender", "cue", "cue_start",
+    "cue_end", "kind", "source_type", "sentence_id", "paragraph_id",
 ]
 WARNING_COLUMNS = ["start", "end", "mark", "problem", "paragraph_id"]
 KINDS = ("direct", "partial", "indirect", "label")
@@ -117,7 +117,10 @@ def extract_quotes(text, *, sentences=None, actors=None, indirect: bool = True,
         there is none), ``speaker_new_actor`` (True when the speaker is a person name that
         :func:`~newsresearch.actors.find_actors` did not find — found from the speech cue;
         the corpus pipeline adds such speakers to the actors table as ``actor_type``
-        person), ``cue, cue_start, cue_end``,
+        person), ``speaker_gender`` (``female``, ``male`` or ``unknown``: the gender
+        :func:`~newsresearch.actors.find_actors` gives the speaker's actor, else a title or
+        role noun of the speaker phrase or the pronoun naming them; ``unknown`` also for
+        organisations, documents and quotes without a speaker), ``cue, cue_start, cue_end``,
         ``kind`` (direct, partial, indirect, label), ``source_type`` (named_person,
         named_organization, anonymous, document, unknown), ``sentence_id``,
         ``paragraph_id``.

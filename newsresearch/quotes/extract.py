@@ -12,8 +12,10 @@ from .speakers import NEW_NAME, resolve_phrases
 __all__ = ["scan_text", "COLUMNS"]
 
 COLUMNS = ("start", "end", "quote", "speaker", "speaker_surface", "speaker_start",
-           "speaker_end", "speaker_role", "speaker_new_actor", "cue", "cue_start", "cue_end",
-           "kind", "source_type", "sentence_id", "paragraph_id")
+           "speaker_end", "speaker_role", "speaker_new_actor", "speaker_gender", "cue",
+           "cue_start", "cue_end", "kind", "source_type", "sentence_id", "paragraph_id")
+GENDERS = ("female", "male")
+UNKNOWN = "unknown"
 
 
 def scan_text(text: str, sentences, mentions, *, indirect: bool = True, labels: bool = True,
@@ -41,7 +43,10 @@ def scan_text(text: str, sentences, mentions, *, indirect: bool = True, labels: 
     inherit(scan, segs, paras, speakers)
     # pass 4: what is left without cue and speaker and is short is a label
     relabel(scan, segs)
-    known = {m.actor for m in mentions}
+    known: dict[str, str | None] = {}  # actor -> the first gender any of its mentions has
+    for m in mentions:
+        if known.get(m.actor) is None:
+            known[m.actor] = m.gender if m.gender in GENDERS else None
     rows = [_row(scan, g.start, g.end, g.speaker, g.cue, g.kind or "direct", g.paragraph_id,
                  g.document, known) for g in segs if labels or g.kind != "label"]
     rows.extend(_row(scan, s, e, speakers[p], cue, "indirect", pid, None, known)
@@ -58,8 +63,24 @@ def _row(scan: Scan, s, e, sp, cue, kind, pid, document, known) -> tuple:
     return (s, e, text[s:e],
             sp.name if sp else None, sp.surface if sp else None,
             sp.start if sp else None, sp.end if sp else None,
-            sp.role if sp else None, new,
+            sp.role if sp else None, new, speaker_gender(sp, known),
             text[cue[0]:cue[1]] if cue else None,
             cue[0] if cue else None, cue[1] if cue else None,
             kind, source_type(scan, s, e, sp, cue, document),
             scan.sentences.sentence_at(s), pid)
+
+
+def speaker_gender(sp, known: dict) -> str:
+    """``female``, ``male`` or ``unknown``: the gender of the speaker's actor (any of its
+    mentions), else what the speaker phrase itself gives — a title or role noun ("Mrs",
+    "spokeswoman") or the pronoun that names them ("she said", also when its antecedent is
+    unknown). Organisations, documents, groups and quotes without a speaker are ``unknown``."""
+    if sp is None or sp.type not in (None, "person", "pronoun"):
+        return UNKNOWN
+    gender = known.get(sp.name) if sp.name is not None else None
+    if gender is None:
+        gender = sp.gender or _PRONOUN_GENDER.get(sp.surface.lower())
+    return gender if gender in GENDERS else UNKNOWN
+
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}

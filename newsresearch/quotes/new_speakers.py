@@ -5,15 +5,13 @@ when neither word is in the given-name list; :func:`~newsresearch.actors.find_ac
 it, and then nothing about that person (type, gender, other mentions) would be known. The
 quotes mark such speakers (``speaker_new_actor``); :func:`new_speaker_mentions` turns them
 into mention records (``actors.MENTION_COLUMNS``, ``actor_type`` person) that the corpus
-pipeline adds to the actors table. Their gender is the one a title or role word of the speaker
-phrase gives (:func:`~newsresearch.actors.title_gender`: "Mrs", "spokeswoman"), else None.
+pipeline adds to the actors table. Their gender is the quote's ``speaker_gender`` (a title or
+role word of the speaker phrase: "Mrs", "spokeswoman"), else None.
 """
 
 from __future__ import annotations
 
 import re
-
-from ..actors import title_gender
 
 __all__ = ["new_speaker_mentions"]
 
@@ -39,19 +37,16 @@ def new_speaker_mentions(text: str, quotes: dict, sentences) -> dict[str, list]:
     """
     seen: set[tuple[int, int]] = set()
     rows = []
-    for name, s, e, role, new in zip(quotes["speaker"], quotes["speaker_start"],
-                                     quotes["speaker_end"], quotes["speaker_role"],
-                                     quotes["speaker_new_actor"], strict=True):
+    for name, s, e, gender, new in zip(quotes["speaker"], quotes["speaker_start"],
+                                       quotes["speaker_end"], quotes["speaker_gender"],
+                                       quotes["speaker_new_actor"], strict=True):
         if not new or s is None or (s, e) in seen:
             continue
         surface = text[s:e]
         if surface.lower() in ("he", "she", "they", "it"):
             continue
         seen.add((s, e))
-        words = _WORD.findall(f"{text[max(0, s - 12):s]} {surface} {role or ''}")
-        found = {title_gender(w) for w in words}
-        gender = "male" if "male" in found else "female" if "female" in found else None
-        rows.append((name, surface, s, e, gender))
+        rows.append((name, surface, s, e, None if gender == "unknown" else gender))
     rows.sort(key=lambda r: r[2])
     return {
         "mention_id": list(range(len(rows))),
