@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import islice
 
 from .cues import ACCORDING
 from .marks import Seg
-from .phrases import np_left, np_right, tokens
+from .phrases import TOKEN, np_left, np_right, tokens
 from .scan import Phrase, Scan
 
 __all__ = ["find_indirect"]
@@ -83,12 +84,23 @@ def _speaker_after(scan: Scan, rx: re.Pattern, ss: int, se: int):
     return ss, m.start(), scan.phrase(*np_), (m.start(2), m.end(2))
 
 
+@cache
+def _before_rx(verbs: frozenset) -> re.Pattern:
+    # any occurrence of a verb, token or not: a cheap test that most sentences fail
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
+
+
 def _speaker_before(scan: Scan, ss: int, se: int):
     """ "Mr. Miller said (that) …", "told reporters that …"."""
     text = scan.text
-    for s, e, t in tokens(text, ss, se, 25):
-        if t not in scan.lex.indirect_before:
+    verbs = scan.lex.indirect_before
+    if _before_rx(verbs).search(text, ss, se) is None:
+        return None  # no verb in the sentence, so none among its first 25 tokens
+    for m in islice(TOKEN.finditer(text, ss, se), 25):
+        t = m.group()
+        if t not in verbs:
             continue
+        s, e = m.span()
         np_ = np_left(text, ss, s)
         if np_ is None:
             return None

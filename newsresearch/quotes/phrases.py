@@ -15,14 +15,14 @@ from itertools import islice
 
 from .lexicon import TITLE, lexicon
 
-__all__ = ["tokens", "is_cap", "title_like", "verb_like", "np_left", "np_right", "np_between"]
+__all__ = ["TOKEN", "tokens", "is_cap", "title_like", "verb_like", "np_left", "np_right", "np_between"]
 
-_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?=[\w]))?[\w’'\-]*|[^\w\s]|_")
+TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?=[\w]))?[\w’'\-]*|[^\w\s]|_")
 
 
 def tokens(text: str, lo: int, hi: int, limit: int | None = None) -> list[tuple[int, int, str]]:
     """The tokens ``(start, end, word)`` of ``text[lo:hi]`` (the first ``limit`` of them)."""
-    found = _TOKEN.finditer(text, lo, hi)
+    found = TOKEN.finditer(text, lo, hi)
     if limit is not None:
         found = islice(found, limit)
     return [(m.start(), m.end(), m.group()) for m in found]
