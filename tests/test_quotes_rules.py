@@ -335,3 +335,23 @@ def test_new_speaker_actor_takes_the_quote_gender():
     a = analyze("“We won,” said spokeswoman Zorblat Quexly.")
     row = a.actors.query("actor == 'Zorblat Quexly'")
     assert row["gender"].tolist() == ["female"]
+
+
+# --------------------------------------------------------------------------- issue 12, part 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('"We lost," Ann Lee said. "No, not even," "Perry" countered: "We won it '
+                 'all."',
+                 [("We lost,", "Ann Lee", "direct"), ("No, not even,", "Perry", "direct"),
+                  ("Perry", None, "label"), ("We won it all.", "Perry", "direct")],
+                 id="a pseudonym in marks speaks before and after its verb"),
+    pytest.param('"Perry" chimed in: "They never listen."',
+                 [("Perry", None, "label"), ("They never listen.", "Perry", "direct")],
+                 id="a quoted name, a verb with a particle and a colon"),
+    pytest.param('The bar was called "Perry" by then. "We sold it," said Ann Lee.',
+                 [("Perry", None, "label"), ("We sold it,", "Ann Lee", "direct")],
+                 id="a quoted name with no speech verb after it is no speaker"),
+])
+def test_a_speaker_named_inside_quote_marks(text, expected):
+    assert _rows(text) == expected

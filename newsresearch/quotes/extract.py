@@ -5,6 +5,7 @@ from __future__ import annotations
 from .attribution import attribute_segment, inherit, relabel, reported_before, set_contexts
 from .indirect import find_indirect
 from .marks import find_segments
+from .quoted_names import quoted_names
 from .scan import Scan
 from .sources import source_type
 from .speakers import NEW_NAME, resolve_phrases
@@ -29,8 +30,10 @@ def scan_text(text: str, sentences, mentions, *, indirect: bool = True, labels: 
         warnings.extend(warns)
     # pass 1: cues and speaker phrases, segment by segment
     set_contexts(segs, paras)
+    quoted_names(scan, segs)  # “Perry” countered: “…” (these segments are attributed)
     for g in segs:
-        attribute_segment(scan, g, paras)
+        if not g.how:
+            attribute_segment(scan, g, paras)
     for g in segs:
         g.reported = reported_before(scan, g)
     # reported speech is looked for even when not asked for, so that the quotes' speakers
