@@ -355,3 +355,18 @@ def test_new_speaker_actor_takes_the_quote_gender():
 ])
 def test_a_speaker_named_inside_quote_marks(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ali Khan drove on. “Salaam u alikum,” he’d shout, and they answered.",
+                 [("Salaam u alikum,", "Ali Khan", "he", "shout")],
+                 id="a pronoun contracted with 'd and a base-form verb"),
+    pytest.param("Ali Khan drove on. “Salaam,” he would shout.",
+                 [("Salaam,", "Ali Khan", "he", "shout")], id="would shout"),
+    pytest.param("Ann Lee waved. She’ll say, “Hello again.”",
+                 [("Hello again.", "Ann Lee", "She", "say")], id="she'll say before the quote"),
+])
+def test_contracted_pronoun_speakers(text, expected):
+    df = extract_quotes(text)
+    assert [(r.quote, r.speaker, r.speaker_surface, r.cue) for r in df.itertuples()] == \
+        expected

@@ -77,6 +77,9 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     low = tok.lower()
     if low in ("he", "she", "they", "it"):
         return toks[i][0], toks[i][1]
+    cm = _CONTRACTED.fullmatch(low)
+    if cm:  # "he’d shout", "she’ll say": the pronoun without its auxiliary
+        return toks[i][0], toks[i][0] + cm.end(1)
     cap_head = is_cap(tok) and tok not in lex.not_names and low not in lex.function
     if not cap_head and not (tok.isalpha() and tok.islower() and low not in lex.function
                              and not verb_like(low)):
@@ -129,6 +132,7 @@ def _of_owner(text: str, lo: int, toks: list, start: int, end: int, lex) -> tupl
     return start, end
 
 
+_CONTRACTED = re.compile(r"(he|she|they)[’'](?:d|ll)")
 _NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "assembly", "supply",
                           "italy", "july", "rally", "belly", "bully", "jelly"})
 
