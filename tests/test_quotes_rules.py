@@ -370,3 +370,17 @@ def test_contracted_pronoun_speakers(text, expected):
     df = extract_quotes(text)
     assert [(r.quote, r.speaker, r.speaker_surface, r.cue) for r in df.itertuples()] == \
         expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Eric Garner died as he pleaded \"I can't breathe\" under a hold in what "
+                 "the coroner declared a homicide.",
+                 [("I can't breathe", "Eric Garner", "pleaded")],
+                 id="a speech verb just before the mark wins over a later cue"),
+    pytest.param("Ann Lee spoke, praising \"Bob's integrity\" as Bob Hall said no more.",
+                 [("Bob's integrity", "Bob Hall", "said")],
+                 id="but not an -ing form before the mark"),
+])
+def test_a_verb_just_before_the_quote(text, expected):
+    df = extract_quotes(text)
+    assert [(r.quote, r.speaker, r.cue) for r in df.itertuples()] == expected

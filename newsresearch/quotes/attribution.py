@@ -51,6 +51,7 @@ _FROM_SOURCE = re.compile(r"\b[Ff]rom\s+((?:the|a|an|his|her|their|its)\s+(?:[\w
                           r"(?:report|statement|letter|memo|study|survey|release|filing|"
                           r"speech|book|paper|complaint|lawsuit|ruling|decision))\s*:$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|to|against|with|about|of|for|from|by|in)\s+$")
+_LAST_WORD = re.compile(r"\b[a-z]+$")
 _ATTRIBUTED = ("after", "before", "colon", "continued", "carried", "dash", "transcript")
 
 
@@ -90,9 +91,10 @@ def attribute_segment(scan: Scan, g: Seg, paras) -> None:
         return
     # "He added: “…” Lawyer X said …": a cue that introduces the quote with a colon or a
     # comma wins over a new sentence after it
+    # (or a speech verb just before the mark: "as he pleaded “I can't breathe” – …")
     lead = text[left_lo:g.left[1]].rstrip()
-    if lead.endswith((":", ",")) and not _strong_end(content) and \
-            _before_quote(scan, g, left_lo, content):
+    if (lead.endswith((":", ",")) or _verb_ends(scan, lead, content)) and \
+            not _strong_end(content) and _before_quote(scan, g, left_lo, content):
         return
     if _after_quote(scan, g, left_lo, content):
         return
@@ -113,6 +115,14 @@ def attribute_segment(scan: Scan, g: Seg, paras) -> None:
             g.how = "subject" if g.phrase is not None else ""
     else:
         g.kind = "direct"
+
+
+def _verb_ends(scan: Scan, lead: str, content: str) -> bool:
+    """``lead`` ends with a finite lower-case speech verb ("pleaded", not "praising") and
+    the quote opens a statement."""
+    m = _LAST_WORD.search(lead)
+    return m is not None and content[:1].isupper() and m.group() in scan.lex.verbs and \
+        not m.group().endswith("ing")
 
 
 def _navigation(scan: Scan, g: Seg, ps: int) -> bool:
