@@ -384,3 +384,13 @@ def test_contracted_pronoun_speakers(text, expected):
 def test_a_verb_just_before_the_quote(text, expected):
     df = extract_quotes(text)
     assert [(r.quote, r.speaker, r.cue) for r in df.itertuples()] == expected
+
+
+def test_a_quote_after_a_quoted_name_carries_the_speaker_past_it():
+    text = ('"Let me think," said a resident whose name was "Perry" told me, looking '
+            'around. "It was the wrong way about it."')
+    assert [(q, k) for q, _, k in _rows(text)] == [
+        ("Let me think,", "direct"), ("Perry", "label"),
+        ("It was the wrong way about it.", "direct")]
+    speakers = extract_quotes(text)["speaker"].tolist()
+    assert speakers[0] is not None and speakers[2] == speakers[0]

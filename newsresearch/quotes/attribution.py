@@ -52,7 +52,8 @@ _FROM_SOURCE = re.compile(r"\b[Ff]rom\s+((?:the|a|an|his|her|their|its)\s+(?:[\w
                           r"speech|book|paper|complaint|lawsuit|ruling|decision))\s*:$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|to|against|with|about|of|for|from|by|in)\s+$")
 _LAST_WORD = re.compile(r"\b[a-z]+$")
-_ATTRIBUTED = ("after", "before", "colon", "continued", "carried", "dash", "transcript")
+_ATTRIBUTED = ("after", "before", "colon", "continued", "carried", "dash", "transcript",
+               "quoted name")
 
 
 def set_contexts(segs: list[Seg], paras) -> None:
@@ -435,9 +436,9 @@ def _carry(scan: Scan, segs: list[Seg], k: int, paras) -> None:
     if g.kind == "partial" and prev.kind != "partial":
         return
     j = k - 1
-    while j > 0 and segs[j].kind == "label" and segs[j].how == "title" and \
-            segs[j - 1].paragraph_id == g.paragraph_id:
-        j -= 1  # look past a title ("on Fox News’s “Fox and Friends.”")
+    while j > 0 and segs[j].kind == "label" and segs[j].how in ("title", "quoted name") \
+            and segs[j - 1].paragraph_id == g.paragraph_id:
+        j -= 1  # look past a title ("on Fox News’s “Fox and Friends.”") or a quoted name
     prev = segs[j]
     if not _named(prev) or prev.kind == "label":
         return
