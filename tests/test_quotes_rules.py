@@ -394,3 +394,16 @@ def test_a_quote_after_a_quoted_name_carries_the_speaker_past_it():
         ("It was the wrong way about it.", "direct")]
     speakers = extract_quotes(text)["speaker"].tolist()
     assert speakers[0] is not None and speakers[2] == speakers[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ali Khan sat in a seminar when he thought to himself, “I want to be my own "
+                 "boss.”", [("I want to be my own boss.", "Ali Khan", "thought")],
+                 id="thought to himself is inner speech"),
+    pytest.param("Ali Khan thought the plan was odd. The memo ended, “We are done here.”",
+                 [("We are done here.", None, None)],
+                 id="thought alone is no cue"),
+])
+def test_inner_speech(text, expected):
+    df = extract_quotes(text)
+    assert [(r.quote, r.speaker, r.cue) for r in df.itertuples()] == expected

@@ -160,7 +160,7 @@ def before(scan: Scan, lo: int, hi: int):
         if opening == len(toks) - 1 and toks[0][2] in ("As", "Like"):
             opening = 0  # "As one employee told Palo Alto Weekly, “…”": the clause is the cue
     for i, (s, e, t) in enumerate(toks):
-        if t.lower() not in scan.lex.verbs or not t.islower() or i < opening:
+        if not _cue_verb(scan, toks, i) or i < opening:
             continue
         if _no_cue(scan, toks, i, hi):
             continue
@@ -175,6 +175,20 @@ def before(scan: Scan, lo: int, hi: int):
             return found[0], (s, e), found[1]
     # "in a statement, the ministry said" handled above; "Trump tweeted:" needs a verb
     return None
+
+
+def _cue_verb(scan: Scan, toks: list, i: int) -> bool:
+    """``toks[i]`` is a lower-case speech verb, or a verb of thought that the words after it
+    make inner speech ("he thought to himself, “…”")."""
+    t = toks[i][2]
+    if not t.islower():
+        return False
+    return t in scan.lex.verbs or t in _THOUGHT and i + 2 < len(toks) and \
+        toks[i + 1][2] == "to" and toks[i + 2][2] in _SELF
+
+
+_THOUGHT = ("thought", "thinks", "think", "wondered", "wonders")
+_SELF = ("himself", "herself", "themselves", "myself", "ourselves")
 
 
 def _no_cue(scan: Scan, toks: list, i: int, hi: int) -> bool:
