@@ -464,17 +464,17 @@ def news_dev_40():
 @pytest.mark.slow
 def test_news_dev_hand_annotated_40(news_dev_40):
     # 40 non-PolNeAR articles of news_dev (BBC, newspaper pages, Reuters), our own annotation:
-    # headline (speakerless rows wrong) 0.701 before issue 12, 0.915 after (bar 0.93 not
-    # reached; 0.942 on the 32 tuned on); lenient 0.794 -> 0.928. A predicted quote that is
-    # a gold label is wrong.
+    # headline (speakerless rows wrong) 0.701 before issue 12, 0.915 after its first round,
+    # 0.941 after the second (bar 0.93; 0.974 on the 32 tuned on, 0.792 on the 8 held out);
+    # lenient 0.794 -> 0.928 -> 0.949. A predicted quote that is a gold label is wrong.
     records, preds = news_dev_40
     assert len(records) == 40
     result = score_quotes(records, preds)
     lenient = score_quotes(records, preds, count_unattributed=False)
     print(f"\nnews_dev 40: {result}\n  {lenient}")
     assert result.gold == 204
-    assert result.f1 >= 0.91
-    assert lenient.f1 >= 0.92
+    assert result.f1 >= 0.94
+    assert lenient.f1 >= 0.94
 
 
 @pytest.mark.gold
