@@ -407,3 +407,29 @@ def test_a_quote_after_a_quoted_name_carries_the_speaker_past_it():
 def test_inner_speech(text, expected):
     df = extract_quotes(text)
     assert [(r.quote, r.speaker, r.cue) for r in df.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    pytest.param("The two companies said in papers that Trailways \"could collapse soon.\"\n\n"
+                 "They said Trailways owed suppliers six mln dlrs.",
+                 "Trailways owed suppliers six mln dlrs", "The two companies",
+                 id="they: a plural description is a group"),
+    pytest.param("The UNECE warned that attempts to cut the deficit could hurt. \"The orderly "
+                 "reversal is a major challenge,\" it noted.",
+                 "The orderly reversal is a major challenge,", "The UNECE",
+                 id="it: an acronym after 'The'"),
+    pytest.param("A spokeswoman for the Information Commissioner's Office said it was "
+                 "examining one complaint. \"We are investigating,\" she said.",
+                 "We are investigating,",
+                 "A spokeswoman for the Information Commissioner's Office",
+                 id="she: a spokeswoman for a named office is one person"),
+])
+def test_pronouns_refer_to_descriptions(text, quote, speaker):
+    df = extract_quotes(text)
+    assert df.loc[df["quote"] == quote, "speaker"].tolist() == [speaker]
+
+
+def test_a_possessive_is_no_descriptor_before_a_name():
+    # "Commissioner's" ends in a lower-case "s" after the apostrophe: no descriptor word
+    df = extract_quotes("“We will look,” said the Information Commissioner's Office.")
+    assert df["speaker"].tolist() == ["Information Commissioner's Office"]

@@ -93,6 +93,11 @@ def describe(scan: Scan, phrase: Phrase) -> Speaker:
     words = surface.split()
     head = words[-1].lower() if words else ""
     m = mention_at(scan, s, e)
+    om = _SOURCE_OF.match(surface)
+    if om is not None and om.group(1).lower() in lex.source_nouns | lex.role_nouns:
+        # "A spokeswoman for the Information Commissioner's Office": one person, whom the
+        # organisation named after "for" does not head
+        m, head = None, om.group(1).lower()
     if m is not None:
         cut = text.find(",", s, e)
         tail = text[m.end:cut if cut > s else e]
@@ -108,7 +113,8 @@ def describe(scan: Scan, phrase: Phrase) -> Speaker:
                 surface = text[s:e]
     else:
         hm = _HEADED.fullmatch(surface)
-        if hm and hm.group(2).lower() not in lex.function and not phrase.group:
+        if hm and hm.group(2).lower() not in lex.function and not phrase.group and \
+                om is None:
             # "Cambridge cartoonist Andre Campbell": the name after the descriptor
             ns = s + hm.start(3)
             role = _role(text, s, e, ns, e, lex)
@@ -118,6 +124,9 @@ def describe(scan: Scan, phrase: Phrase) -> Speaker:
             typ = "person"
         elif head in lex.source_nouns:  # "officials" a group, "a spokeswoman" one person
             typ = "group" if head.endswith("s") else "person"
+        elif len(words) > 1 and words[-1].isalpha() and words[-1].islower() and \
+                head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            typ = "group"  # a plural description: "the two companies", "the suppliers"
         else:
             typ = guess_type(surface)
     if phrase.group:
@@ -126,8 +135,9 @@ def describe(scan: Scan, phrase: Phrase) -> Speaker:
                    role=role)
 
 
+_SOURCE_OF = re.compile(r"(?:an?|the|one)\s+([a-z]+)\s+(?:for|of|at|with)\s", re.I)
 # a descriptor ending in a lower-case word, then a capitalised name of up to four words
-_HEADED = re.compile(r"(.*\b([a-z][\w\-]*))\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)")
+_HEADED = re.compile(r"(.*(?<![\w’'])([a-z][\w\-]*))\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)")
 #: A person name of two to four capitalised words ("Darian Lonechild"): a speaker with such a
 #: name that is no actor of ``find_actors`` is a new actor found from the speech cue.
 NEW_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3}")
@@ -250,8 +260,9 @@ def _singular_body(cand: _Cand) -> bool:
     """A speaker that "it" may refer to besides an organization: a singular noun phrase that
     is no person ("the newsletter", "the report", "the association")."""
     words = (cand.name or "").split()
-    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
-        return True  # an acronym: "the EIA said … it said"
+    core = words[1:] if words[:1] == ["The"] else words
+    if len(core) == 1 and core[0].isupper() and len(core[0]) >= 3:
+        return True  # an acronym: "the EIA said … it said", "The UNECE warned"
     if not cand.sure and cand.gender is None and len(words) == 1 and words[0][:1].isupper():
         return True  # a one-word name find_actors does not know: "Wipro said … It said"
     if cand.type not in ("group", "place", "person") or cand.plural or not words or \
