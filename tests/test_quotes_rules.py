@@ -433,3 +433,24 @@ def test_a_possessive_is_no_descriptor_before_a_name():
     # "Commissioner's" ends in a lower-case "s" after the apostrophe: no descriptor word
     df = extract_quotes("“We will look,” said the Information Commissioner's Office.")
     assert df["speaker"].tolist() == ["Information Commissioner's Office"]
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    pytest.param("“No relationship,” the company wrote in its statement.\n\nIt added, “We "
+                 "want no part in the listing.”", "We want no part in the listing.",
+                 "the company", "added", id="'It added,' opens no adverbial clause"),
+    pytest.param("“Look at them,” Ann Lee said.\n\n“They are here for free stuff,” Bob "
+                 "Hall shot back with a laugh.", "They are here for free stuff,", "Bob Hall",
+                 "shot back", id="a phrasal speech verb: shot back"),
+    pytest.param("“Wrong,” Bob Hall fired back.", "Wrong,", "Bob Hall", "fired back",
+                 id="fired back"),
+])
+def test_pronoun_openers_and_phrasal_verbs(text, quote, speaker, cue):
+    df = extract_quotes(text)
+    row = df[df["quote"] == quote]
+    assert (row["speaker"].tolist(), row["cue"].tolist()) == ([speaker], [cue])
+
+
+def test_shot_alone_is_no_speech_verb():
+    df = extract_quotes("“Stop,” the guard shot at the fleeing man.")
+    assert df["cue"].isna().all()

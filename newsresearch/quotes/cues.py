@@ -21,6 +21,7 @@ ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _AFTER_SKIP = re.compile(r"[\s,—–\-]*")
 _CLAUSE_END = (".", "!", "?", ";")
 _OPENERS_KEPT = ("But", "And", "So", "Yet", "Or")  # a conjunction opens no adverbial clause
+_SUBJECT_PRONOUNS = ("It", "We", "I", "They", "He", "She")
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)[’']s\b")
 _FROM_OWNER = re.compile(r"\b(?:from|by)\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)")
 # "Braynard is quoted as saying", "local newspapers quote Salinas as saying"
@@ -98,6 +99,8 @@ def quoted_as(scan: Scan, lo: int, hi: int, *, first: bool = False):
     return scan.phrase(*np_), cue, is_document(scan, *np_)
 
 
+# verbs that are speech verbs only with their particle ("Bennett shot back", "fired back")
+_PHRASAL = {"shot": "back", "fired": "back", "hit": "back", "piped": "up"}
 _SENTENCE_STOP = re.compile(r"[!?;]|(?<![A-Z][a-z])(?<![A-Z])\.\s")
 
 
@@ -111,7 +114,8 @@ def _name_then_verb(scan: Scan, toks: list, p: int, hi: int, ends: str, strong: 
         if t in _CLAUSE_END and depth <= 0 and not (i and (title_like(toks[i - 1][2]) or
                                                           "." in toks[i - 1][2])):
             return None
-        if t.lower() not in scan.lex.verbs or not t.islower():
+        if (t.lower() not in scan.lex.verbs or not t.islower()) and not (
+                t in _PHRASAL and i + 1 < len(toks) and toks[i + 1][2] == _PHRASAL[t]):
             continue
         if i == 0:
             return None
@@ -128,7 +132,8 @@ def _name_then_verb(scan: Scan, toks: list, p: int, hi: int, ends: str, strong: 
                 return None
         if not strong and not _short_tail(text, toks[i][1], hi):
             return None
-        return scan.phrase(*np_), toks[i][:2], is_document(scan, *np_)
+        cue = (toks[i][0], toks[i + 1][1]) if t in _PHRASAL else toks[i][:2]
+        return scan.phrase(*np_), cue, is_document(scan, *np_)
     return None
 
 
@@ -155,7 +160,8 @@ def before(scan: Scan, lo: int, hi: int):
     # an opening adverbial clause ("As Blumenthal spoke, …", "Alongside BLM calls for
     # action, …") holds no attribution of the main clause
     opening = 0
-    if toks and toks[0][2] in scan.lex.not_names and toks[0][2] not in _OPENERS_KEPT:
+    if toks and toks[0][2] in scan.lex.not_names and toks[0][2] not in _OPENERS_KEPT and \
+            toks[0][2] not in _SUBJECT_PRONOUNS:  # "It added, “…”" opens no clause
         opening = next((n for n, tk in enumerate(toks) if tk[2] == ","), 0)
         if opening == len(toks) - 1 and toks[0][2] in ("As", "Like"):
             opening = 0  # "As one employee told Palo Alto Weekly, “…”": the clause is the cue
