@@ -454,3 +454,17 @@ def test_pronoun_openers_and_phrasal_verbs(text, quote, speaker, cue):
 def test_shot_alone_is_no_speech_verb():
     df = extract_quotes("“Stop,” the guard shot at the fleeing man.")
     assert df["cue"].isna().all()
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("A 29-year-old Berlin woman, meanwhile, received probation after she had "
+                 "posted comments. \"Filth out!\" she wrote.", ["A 29-year-old Berlin woman"],
+                 id="a description that names nobody is an antecedent of last resort"),
+    pytest.param("Ann Lee met a young man at the station. \"Go home,\" she said.",
+                 ["Ann Lee"], id="but a name in the sentence comes first"),
+    pytest.param("The weather was bad all week. \"Go home,\" she said.", [None],
+                 id="no description, no antecedent"),
+])
+def test_descriptions_as_antecedents(text, expected):
+    df = extract_quotes(text)
+    assert df.loc[df["kind"] == "direct", "speaker"].tolist() == expected

@@ -256,6 +256,26 @@ def _subject_name(scan: Scan, lo: int, s: int, e: int) -> bool:
         dm.group(1) not in lex.verbs and not dm.group(1).endswith(("ed", "ing", "ly"))
 
 
+def _descriptions(scan: Scan, spans) -> list[tuple[int, _Cand]]:
+    """Indefinite or definite descriptions of one person that open a clause ("A 29-year-old
+    Berlin woman received …"): antecedents of last resort, in sentences that name nobody."""
+    lex, out = scan.lex, []
+    for a, b in spans:
+        for dm in _DESCRIPTION.finditer(scan.text, a, b):
+            noun = dm.group(1)
+            if noun in _PERSON_NOUNS or noun in lex.role_nouns or (
+                    noun in lex.source_nouns and not noun.endswith("s")):
+                out.append((dm.start(), _Cand(dm.group(), "person", title_gender(noun),
+                                              sure=False)))
+    return out
+
+
+_DESCRIPTION = re.compile(r"\b(?:A|An|The)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b(?=,|\s+[a-z])")
+_PERSON_NOUNS = frozenset({"woman", "man", "girl", "boy", "mother", "father", "wife",
+                           "husband", "daughter", "son", "teenager", "grandmother",
+                           "grandfather", "widow", "worker", "student", "voter"})
+
+
 def _singular_body(cand: _Cand) -> bool:
     """A speaker that "it" may refer to besides an organization: a singular noun phrase that
     is no person ("the newsletter", "the report", "the association")."""
@@ -381,6 +401,9 @@ class Coreference:
                 if p not in have and sp.type in ("person", "group", "organization"):
                     out.append((p, _Cand(sp.name, sp.type, sp.gender)))
                 i += 1
+        if not any(c.type == "person" for _, c in out):
+            # no person named in the sentence: "A 29-year-old Berlin woman … she wrote"
+            out.extend(_descriptions(self.scan, spans))
         for p, word in pronouns:
             ante = self.resolve(p, word)
             if ante is not None:
