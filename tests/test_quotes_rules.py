@@ -29,6 +29,9 @@ def _rows(text, **kw):
                  id="navigation: WATCH"),
     pytest.param("Related: \"Five things to know\"\n\nThe end.", "Five things to know",
                  id="navigation: Related"),
+    pytest.param('Pence said: "We will win.\n\n"Follow Pam Key on Twitter @pamkeyNEN."',
+                 "Follow Pam Key on Twitter @pamkeyNEN.",
+                 id="navigation: a Follow … on Twitter line ending a quoted transcript"),
 ])
 def test_labels_are_no_quotes(text, quote):
     df = extract_quotes(text)

@@ -51,6 +51,8 @@ _FROM_SOURCE = re.compile(r"\b[Ff]rom\s+((?:the|a|an|his|her|their|its)\s+(?:[\w
                           r"(?:report|statement|letter|memo|study|survey|release|filing|"
                           r"speech|book|paper|complaint|lawsuit|ruling|decision))\s*:$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|to|against|with|about|of|for|from|by|in)\s+$")
+# a promotion line: "Follow Pam Key on Twitter @pamkeyNEN."
+_FOLLOW = re.compile(r"Follow\s[^.!?]{1,60}?\son\s(?:Twitter|Facebook|Instagram|X)\b")
 _LAST_WORD = re.compile(r"\b[a-z]+$")
 _ATTRIBUTED = ("after", "before", "colon", "continued", "carried", "dash", "transcript",
                "quoted name")
@@ -137,8 +139,8 @@ def _navigation(scan: Scan, g: Seg, ps: int) -> bool:
     if _WORK.search(text, max(ps, g.open_start - 30), g.open_start):
         g.kind, g.how = "label", "title"
         return True
-    if content.endswith(":") and " ".join(content[:-1].lower().split()) in \
-            scan.lex.navigation:
+    if (content.endswith(":") and " ".join(content[:-1].lower().split()) in
+            scan.lex.navigation) or _FOLLOW.match(content):
         g.kind, g.how = "label", "navigation"
         return True
     if not head.endswith(":") or len(head) > 30:
