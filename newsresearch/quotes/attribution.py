@@ -414,7 +414,7 @@ def _continue_chains(segs: list[Seg]) -> None:
         if src is None:
             continue
         for m in members:
-            if not _named(m):
+            if not _named(m) and m.kind != "label":  # a label in a chain speaks for no one
                 _take(m, src, "continued")
                 m.kind = m.kind or src.kind
 
