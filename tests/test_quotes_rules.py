@@ -471,3 +471,13 @@ def test_shot_alone_is_no_speech_verb():
 def test_descriptions_as_antecedents(text, expected):
     df = extract_quotes(text)
     assert df.loc[df["kind"] == "direct", "speaker"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("It was part of Newt Gingrich’s 1994 “Contract with America.” Then came 1998.",
+                 "label", id="a title with a long lower-case word"),
+    pytest.param("“We will go with them,” said Ann Lee.", "direct",
+                 id="a quote with 'with' in it is no title"),
+])
+def test_titles_with_lower_case_prepositions(text, kind):
+    assert extract_quotes(text)["kind"].tolist() == [kind]

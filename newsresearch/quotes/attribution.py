@@ -53,6 +53,8 @@ _FROM_SOURCE = re.compile(r"\b[Ff]rom\s+((?:the|a|an|his|her|their|its)\s+(?:[\w
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|to|against|with|about|of|for|from|by|in)\s+$")
 # a promotion line: "Follow Pam Key on Twitter @pamkeyNEN."
 _FOLLOW = re.compile(r"Follow\s[^.!?]{1,60}?\son\s(?:Twitter|Facebook|Instagram|X)\b")
+# longer words a title leaves in lower case ("Contract with America")
+_TITLE_LOWER = frozenset({"with", "from", "into", "onto", "over", "upon", "about", "than"})
 _LAST_WORD = re.compile(r"\b[a-z]+$")
 _ATTRIBUTED = ("after", "before", "colon", "continued", "carried", "dash", "transcript",
                "quoted name")
@@ -290,7 +292,8 @@ def is_title(content: str) -> bool:
         return False
     if content.rstrip()[-1:] in ("?", "!"):
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words) and \
+    return all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 or w in _TITLE_LOWER
+               for w in words) and \
         sum(w[:1].isupper() for w in words) >= 2 and words[0].lower() not in ("i", "we")
 
 
