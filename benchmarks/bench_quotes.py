@@ -12,8 +12,8 @@ absent. Three speeds are printed, all single-process:
 On ``corpora/news_dev.jsonl`` (490 articles, issue 12's bar: quotes alone ≥ 500 articles/s)
 it also times the quotes alone — ``extract_quotes`` with the sentence index and actors given,
 and ``quote_records`` (the column lists behind the frame, the batch path) — as CPU time, best
-of three passes (interleaved). ``--baseline DIR`` times the quotes module of another checkout (e.g. the state
-before a change) in the same run, on the same inputs, for a side-by-side rate.
+of three interleaved passes. ``--baseline DIR`` times the quotes module of another checkout
+(e.g. the state before a change) in the same run, on the same inputs, for a side-by-side rate.
 
 F1 follows the README of the eval set (``newsresearch.evaluate.score_quotes``). The headline
 counts a quoted row without a speaker as a wrong prediction (its gold quote stays unfound); the
