@@ -481,3 +481,13 @@ def test_descriptions_as_antecedents(text, expected):
 ])
 def test_titles_with_lower_case_prepositions(text, kind):
     assert extract_quotes(text)["kind"].tolist() == [kind]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("“He needs to stop,” the conservative-leaning newspaper wrote.",
+                 "the conservative-leaning newspaper", id="a hyphenated -ing compound"),
+    pytest.param("“We will sell,” the state-owned company said.", "the state-owned company",
+                 id="a hyphenated -ed compound"),
+])
+def test_hyphenated_descriptors_before_the_verb(text, speaker):
+    assert extract_quotes(text)["speaker"].tolist() == [speaker]

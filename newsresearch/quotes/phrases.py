@@ -104,8 +104,10 @@ def np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             start = toks[j][0]
             j -= 1
             continue
-        if t.islower() and t.isalpha() and tl not in lex.function and n_lower < 3 and \
-                tl not in lex.verbs and not verb_like(tl) and tl not in lex.skip:
+        if t.islower() and n_lower < 3 and (_COMPOUND.fullmatch(t) or (
+                t.isalpha() and tl not in lex.function and tl not in lex.verbs and
+                not verb_like(tl) and tl not in lex.skip)):
+            # (a hyphenated compound is an adjective: "the conservative-leaning newspaper")
             # descriptors such as "press secretary", "senior", "former"
             n_lower += 1
             start = toks[j][0]
@@ -132,6 +134,7 @@ def _of_owner(text: str, lo: int, toks: list, start: int, end: int, lex) -> tupl
     return start, end
 
 
+_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _CONTRACTED = re.compile(r"(he|she|they)[’'](?:d|ll)")
 _NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "assembly", "supply",
                           "italy", "july", "rally", "belly", "bully", "jelly"})
