@@ -491,3 +491,11 @@ def test_titles_with_lower_case_prepositions(text, kind):
 ])
 def test_hyphenated_descriptors_before_the_verb(text, speaker):
     assert extract_quotes(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_transcript_paragraph_without_a_name_continues_the_speaker():
+    text = ('Partial transcript:\n\n"WALLACE: Will he apologise?\n\n"PENCE: Well, look, he '
+            'has said what he said.\n\n"But the truth is that he speaks plainly.\n\n'
+            '"WALLACE: Thank you.')
+    df = extract_quotes(text)
+    assert df["speaker"].tolist() == ["WALLACE", "PENCE", "PENCE", "WALLACE"]

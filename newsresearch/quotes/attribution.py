@@ -469,7 +469,7 @@ def _carry(scan: Scan, segs: list[Seg], k: int, paras) -> None:
         whole = not rest or g.continues or (
             _ends_sentence(text[g.start:g.end], text, g) and rest[:1].isupper())
         if len(tail) < 120 and whole and prev.how in ("after", "before", "carried",
-                                                     "continued", "colon"):
+                                                     "continued", "colon", "transcript"):
             _take(g, prev, "carried", document=False)
             g.kind = "direct"
 
