@@ -3,10 +3,14 @@
 Three passes over the segments of one text, in text order:
 
 1. **Rules per segment** (:func:`attribute_segment`), first that applies: navigation
-   furniture ("READ MORE: ‘…’"), a label cue (a sign, a chant, a headline) or a title; a transcript line ("PENCE: …"); the attribution after the
-   quote (“…,” he said / said X / ― X); the one before it in the same sentence; a colon ending
-   the previous paragraph or the text before the quote. Otherwise the segment has no cue and
-   is ``partial`` (a fragment inside a sentence) or ``direct``.
+   furniture ("READ MORE: ‘…’", "Follow X on Twitter"), a label cue (a sign, a chant, a
+   headline) or a title; a transcript line ("PENCE: …"); a cue before the quote that ends in a
+   colon, a comma or a speech verb at the mark; the attribution after the quote (“…,” he said
+   / said X / ― X); the one before it in the same sentence; a colon ending the previous
+   paragraph or the text before the quote. Otherwise the segment has no cue and is
+   ``partial`` (a fragment inside a sentence) or ``direct``. Segments around a speaker named
+   in quote marks (“No,” “Perry” countered: “…”) were attributed before this pass
+   (:mod:`.quoted_names`).
 2. **Speakers** (:func:`~.speakers.resolve_phrases`): every phrase found is described and the
    pronouns are resolved in text order.
 3. **Inheritance** (:func:`inherit`): a quote over several paragraphs shares one speaker; a
