@@ -52,3 +52,60 @@ def test_actor_rows_intervals_follow_one_seeded_stream():
     assert [r[0] for r in rows] == ["B", "A"]
     assert rows[0][4:6] == tuple(np.percentile(b, [2.5, 97.5]).tolist())
     assert rows[1][4:6] == tuple(np.percentile(a, [2.5, 97.5]).tolist())
+
+
+# words VADER and the pattern lexicon score, boosters and negations, emoji, emoticons,
+# the sarcasm mark, contractions, quotes and punctuation, next to words neither knows
+_PIECES = ["good", "GOOD", "bad", "not", "no", "but", "kind", "of", "very", "never", "n't",
+           "don't", "(!)", "( ! )", ":)", ":-(", ";-)", "<3", "😀", "💔", "!", "?", ".", "...",
+           ",", "“", "”", '"', "'", "’s", "-", "Paris", "Monday", "the", "meeting", "said",
+           "well-known", "least", "at", "\n\n", "abc", "Mr.", "U.S.", "9.5", "$", "#tag"]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map(
+    lambda ws: "".join(w + (" " if i % 3 else "") for i, w in enumerate(ws))) | st.text(
+    max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXTS)
+def test_vader_compound_is_the_package_call(text):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from newsresearch.sentiment.lexicons import _vader_compound
+
+    expected = SentimentIntensityAnalyzer().polarity_scores(text)["compound"] \
+        if text.strip() else 0.0
+    assert repr(_vader_compound(text)) == repr(expected)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXTS)
+def test_textblob_polarity_is_the_textblob_call(text):
+    from textblob import TextBlob
+
+    from newsresearch.sentiment.lexicons import _textblob_polarity
+
+    expected = TextBlob(text).sentiment.polarity if text.strip() else 0.0
+    assert repr(_textblob_polarity.__wrapped__(text)) == repr(float(expected))
+
+
+def test_sentences_without_lexicon_words_skip_the_library_calls(monkeypatch):
+    from textblob.en import sentiment as pattern
+
+    from newsresearch.sentiment import lexicons
+
+    def boom(*args, **kwargs):
+        raise AssertionError("called")
+
+    text = "The meeting is on Monday in Paris."  # no word either lexicon knows
+    monkeypatch.setattr(lexicons._vader(), "polarity_scores", boom)
+    monkeypatch.setattr(type(pattern), "__call__", boom)
+    assert lexicons._vader_compound(text) == 0.0
+    assert lexicons._textblob_polarity.__wrapped__(text) == 0.0
+    with_word = "The meeting was a good one."
+    for fn in (lexicons._vader_compound, lexicons._textblob_polarity.__wrapped__):
+        try:
+            fn(with_word)
+        except AssertionError as exc:
+            assert str(exc) == "called"
+        else:
+            raise AssertionError(f"{fn.__name__} skipped the library on a lexicon word")

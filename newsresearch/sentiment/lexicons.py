@@ -109,19 +109,69 @@ class _Sentence:
         self.negated = np.array(negated, dtype=bool)
         self.clause = np.array(clause, dtype=np.int64)
         self.quote_depth = np.array(quote, dtype=bool)
-        self.vader_compound = _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
+        self.vader_compound = _vader_compound(text)
         hits = self.textblob[self.textblob != 0]
         self.textblob_mean = float(hits.mean()) if hits.size else 0.0
 
 
+def _vader_compound(text: str) -> float:
+    """``polarity_scores(text)["compound"]`` of the ``vaderSentiment`` package (0 when blank).
+
+    The call is skipped, and 0.0 returned, when no character of ``text`` is an emoji of
+    VADER's and none of its words (split at white space, punctuation stripped and lower-cased
+    as ``SentiText`` does) is in VADER's lexicon: then every word's valence stays 0, so
+    ``polarity_scores`` sums to 0 and its compound is ``normalize(0.0) == 0.0``
+    (``tests/test_sentiment_exact.py`` checks this against the library call).
+    """
+    if not text.strip():
+        return 0.0
+    vader = _vader()
+    lexicon, strip = vader.lexicon, _vader_strip()
+    if vader.emojis.keys().isdisjoint(text) and not any(
+            strip(w).lower() in lexicon for w in text.split()):
+        return 0.0
+    return vader.polarity_scores(text)["compound"]
+
+
+@lru_cache(maxsize=1)
+def _vader_strip():
+    from vaderSentiment.vaderSentiment import SentiText
+
+    return SentiText._strip_punc_if_word
+
+
+@lru_cache(maxsize=1)
+def _pattern_known() -> frozenset[str]:
+    """Every word TextBlob's pattern analyzer can assess: its lexicon words, its emoticons
+    (lower-cased, as ``assessments`` compares them) and the sarcasm mark ``(!)``."""
+    from textblob import _text
+    from textblob.en import sentiment as pattern
+
+    if hasattr(pattern, "load"):
+        pattern.load()
+    emoticons = {e.lower() for faces in _text.EMOTICONS.values() for e in faces}
+    return frozenset(pattern.keys()) | emoticons | {"(!)"}
+
+
 @lru_cache(maxsize=4096)
 def _textblob_polarity(text: str) -> float:
-    """``TextBlob(text).sentiment.polarity``, computed by the pattern analyzer it calls."""
+    """``TextBlob(text).sentiment.polarity``, computed by the pattern analyzer it calls.
+
+    The analyzer's own tokenizer splits ``text`` and the words, lower-cased, go to the
+    analyzer as a list (its path for a string: the same words, the same ``assessments``).
+    When none of them is a word it can assess (:func:`_pattern_known`) its list of
+    assessments is empty and the polarity is the mean of nothing, 0.0, so the call is
+    skipped (``tests/test_sentiment_exact.py`` checks this against the library call).
+    """
     from textblob.en import sentiment as pattern_sentiment
 
     if not text.strip():
         return 0.0
-    return float(pattern_sentiment(text)[0])
+    words = [w.lower() for w in " ".join(pattern_sentiment.tokenizer(text)).split()]
+    known = _pattern_known()
+    if not any(w in known for w in words):
+        return 0.0
+    return float(pattern_sentiment(words)[0])
 
 
 @lru_cache(maxsize=4096)
