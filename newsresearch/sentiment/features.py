@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 
 import numpy as np
 
@@ -11,9 +12,8 @@ from .lexicons import _QUOTES, _SPEECH, _Sentence
 
 def _target_range(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
     """Token index range [t0, t1] of the target (t1 = t0 - 1 when no token overlaps)."""
-    t0 = int(np.searchsorted(sent.ends, start, side="right"))
-    t1 = int(np.searchsorted(sent.starts, end, side="left")) - 1
-    return t0, t1
+    # bisection of the token offsets: ``np.searchsorted`` right/left without the array call
+    return bisect_right(sent.end_list, start), bisect_left(sent.start_list, end) - 1
 
 
 def _features(sent: _Sentence, start: int, end: int, window: int,

@@ -65,7 +65,8 @@ class _Sentence:
     """A sentence scored once against both lexicons; every window feature comes from here."""
 
     __slots__ = ("text", "starts", "ends", "words", "vader", "textblob", "clause",
-                 "quote_depth", "vader_compound", "textblob_mean", "negated")
+                 "quote_depth", "vader_compound", "textblob_mean", "negated",
+                 "start_list", "end_list", "clause_list", "negated_list", "hits")
 
     def __init__(self, text: str):
         both = _valences()
@@ -74,8 +75,10 @@ class _Sentence:
         for m in _TOKEN.finditer(text):
             spans.append(m.span())
             words.append(m.group().lower().replace("’", "'"))
-        self.starts = np.array([a for a, _ in spans], dtype=np.int64)
-        self.ends = np.array([e for _, e in spans], dtype=np.int64)
+        # the same as Python lists, for the per-target loops (``_drivers``)
+        self.start_list, self.end_list = [a for a, _ in spans], [e for _, e in spans]
+        self.starts = np.array(self.start_list, dtype=np.int64)
+        self.ends = np.array(self.end_list, dtype=np.int64)
         self.words = words
         v, b, negated, clause, quote = [], [], [], [], []
         cid = 0
@@ -106,6 +109,9 @@ class _Sentence:
                 b.append(hit[1])
                 negated.append(False)
         self.vader, self.textblob = np.array(v, dtype=float), np.array(b, dtype=float)
+        # (token, VADER valence or else TextBlob's) of the tokens with a valence
+        self.hits = [(i, x or y) for i, (x, y) in enumerate(zip(v, b, strict=True)) if x or y]
+        self.clause_list, self.negated_list = clause, negated
         self.negated = np.array(negated, dtype=bool)
         self.clause = np.array(clause, dtype=np.int64)
         self.quote_depth = np.array(quote, dtype=bool)
