@@ -69,7 +69,6 @@ class _Sentence:
                  "start_list", "end_list", "clause_list", "negated_list", "hits")
 
     def __init__(self, text: str):
-        both = _valences()
         self.text = text
         spans, words = [], []
         for m in _TOKEN.finditer(text):
@@ -80,44 +79,63 @@ class _Sentence:
         self.starts = np.array(self.start_list, dtype=np.int64)
         self.ends = np.array(self.end_list, dtype=np.int64)
         self.words = words
-        v, b, negated, clause, quote = [], [], [], [], []
+        n = len(words)
+        v, b, negated = [0.0] * n, [0.0] * n, [False] * n
+        clause, quote, hits = [], [], []
         cid = 0
         inside = False
         last_neg = -99
+        kinds = _word_kinds()
         for i, w in enumerate(words):
-            if w in _QUOTES:
-                inside = not inside if w == '"' else (w == "“")
+            kind = kinds.get(w) or _word_kind(w)
+            if kind is not _PLAIN:
+                is_quote, opens_clause, is_negator, hit = kind
+                if is_quote:
+                    inside = not inside if w == '"' else (w == "“")
+                cid += opens_clause
+                if is_negator:
+                    last_neg = i
+                elif hit is not None:
+                    if i - last_neg <= _NEGATION_REACH:
+                        v[i], b[i] = hit[0] * _NEGATION_SCALAR, hit[1] * _NEGATION_SCALAR
+                        negated[i] = True
+                    else:
+                        v[i], b[i] = hit
+                    hits.append((i, v[i] or b[i]))  # VADER's valence, else TextBlob's
             quote.append(inside)
-            if w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS:
-                cid += 1
             clause.append(cid)
-            hit = None
-            if w in _NEGATORS or w.endswith("n't"):
-                last_neg = i
-            else:
-                hit = both.get(w)
-            if hit is None:
-                v.append(0.0)
-                b.append(0.0)
-                negated.append(False)
-            elif i - last_neg <= _NEGATION_REACH:
-                v.append(hit[0] * _NEGATION_SCALAR)
-                b.append(hit[1] * _NEGATION_SCALAR)
-                negated.append(True)
-            else:
-                v.append(hit[0])
-                b.append(hit[1])
-                negated.append(False)
         self.vader, self.textblob = np.array(v, dtype=float), np.array(b, dtype=float)
-        # (token, VADER valence or else TextBlob's) of the tokens with a valence
-        self.hits = [(i, x or y) for i, (x, y) in enumerate(zip(v, b, strict=True)) if x or y]
-        self.clause_list, self.negated_list = clause, negated
+        self.hits, self.clause_list, self.negated_list = hits, clause, negated
         self.negated = np.array(negated, dtype=bool)
         self.clause = np.array(clause, dtype=np.int64)
         self.quote_depth = np.array(quote, dtype=bool)
         self.vader_compound = _vader_compound(text)
-        hits = self.textblob[self.textblob != 0]
-        self.textblob_mean = float(hits.mean()) if hits.size else 0.0
+        # the mean of the non-zero TextBlob valences (numpy's sum of the same contiguous values)
+        scored = [x for x in b if x]
+        self.textblob_mean = float(np.array(scored).mean()) if scored else 0.0
+
+
+_PLAIN = (False, 0, False, None)
+
+
+@lru_cache(maxsize=1)
+def _word_kinds() -> dict[str, tuple]:
+    """A cache of :func:`_word_kind` per lower-cased token."""
+    return {}
+
+
+def _word_kind(w: str) -> tuple:
+    """``(quote mark, opens a clause (0/1), negator, (VADER, TextBlob) valence or None)`` of
+    a lower-cased token, ``_PLAIN`` for a token that is none of these (cached)."""
+    is_negator = w in _NEGATORS or w.endswith("n't")
+    kind = (w in _QUOTES, int(w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS), is_negator,
+            None if is_negator else _valences().get(w))
+    kind = _PLAIN if kind == _PLAIN else kind
+    kinds = _word_kinds()
+    if len(kinds) > 100_000:  # bounded: a corpus of odd tokens cannot grow it without end
+        kinds.clear()
+    kinds[w] = kind
+    return kind
 
 
 def _vader_compound(text: str) -> float:
