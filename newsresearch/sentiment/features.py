@@ -47,10 +47,9 @@ def _features_batch(sents: list[_Sentence], targets, window: int,
         clause_rows[r, :len(s.words)] = s.clause
     rows = np.array([row_of[id(s)] for s in sents], dtype=np.int64)
     n = np.array([len(s.words) for s in sents], dtype=np.int64)[:, None]
-    t0 = np.array([np.searchsorted(s.ends, a, side="right") for s, (a, _) in
-                   zip(sents, targets, strict=True)], dtype=np.int64).reshape(k, 1)
-    t1 = np.array([np.searchsorted(s.starts, b, side="left") - 1 for s, (_, b) in
-                   zip(sents, targets, strict=True)], dtype=np.int64).reshape(k, 1)
+    ranges = np.array([_target_range(s, a, b) for s, (a, b) in
+                       zip(sents, targets, strict=True)], dtype=np.int64).reshape(k, 2)
+    t0, t1 = ranges[:, :1], ranges[:, 1:]
     idx = np.arange(width)[None, :]
     left, right = idx < t0, (idx > t1) & (idx < n)
     outside = left | right

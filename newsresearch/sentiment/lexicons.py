@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 import numpy as np
@@ -142,26 +143,22 @@ def _vader_compound(text: str) -> float:
     """``polarity_scores(text)["compound"]`` of the ``vaderSentiment`` package (0 when blank).
 
     The call is skipped, and 0.0 returned, when no character of ``text`` is an emoji of
-    VADER's and none of its words (split at white space, punctuation stripped and lower-cased
-    as ``SentiText`` does) is in VADER's lexicon: then every word's valence stays 0, so
-    ``polarity_scores`` sums to 0 and its compound is ``normalize(0.0) == 0.0``
-    (``tests/test_sentiment_exact.py`` checks this against the library call).
+    VADER's and none of its words is in VADER's lexicon: ``SentiText`` splits at white space
+    and strips punctuation off a word (keeping the word when 2 characters or fewer would be
+    left), so each word it scores, lower-cased, is a lower-cased white-space word of ``text``
+    or that with ``string.punctuation`` stripped; when neither is a lexicon key every word's
+    valence stays 0, ``polarity_scores`` sums to 0 and its compound is ``normalize(0.0) ==
+    0.0`` (``tests/test_sentiment_exact.py`` checks this against the library call).
     """
     if not text.strip():
         return 0.0
     vader = _vader()
-    lexicon, strip = vader.lexicon, _vader_strip()
-    if vader.emojis.keys().isdisjoint(text) and not any(
-            strip(w).lower() in lexicon for w in text.split()):
+    lexicon = vader.lexicon.keys()
+    words = {w.lower() for w in text.split()}
+    if vader.emojis.keys().isdisjoint(text) and lexicon.isdisjoint(words) and \
+            lexicon.isdisjoint({w.strip(string.punctuation) for w in words}):
         return 0.0
     return vader.polarity_scores(text)["compound"]
-
-
-@lru_cache(maxsize=1)
-def _vader_strip():
-    from vaderSentiment.vaderSentiment import SentiText
-
-    return SentiText._strip_punc_if_word
 
 
 @lru_cache(maxsize=1)
