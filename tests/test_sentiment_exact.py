@@ -109,3 +109,17 @@ def test_sentences_without_lexicon_words_skip_the_library_calls(monkeypatch):
             assert str(exc) == "called"
         else:
             raise AssertionError(f"{fn.__name__} skipped the library on a lexicon word")
+
+
+def test_sentence_marks_quotes_clauses_and_negation():
+    from newsresearch.sentiment.lexicons import _Sentence
+
+    s = _Sentence('He said “not good” but fine, "really bad" now')
+    assert s.words == ["he", "said", "“", "not", "good", "”", "but", "fine", ",", '"',
+                       "really", "bad", '"', "now"]
+    assert s.quote_depth.tolist() == [False, False, True, True, True, False, False, False,
+                                      False, True, True, True, False, False]
+    assert s.clause.tolist() == [0, 0, 1, 1, 1, 2, 3, 3, 4, 5, 5, 5, 6, 6]
+    assert np.flatnonzero(s.negated).tolist() == [4]  # "good", three tokens after "not"
+    assert s.vader[4] < 0 < s.vader[7] and s.vader[11] < 0
+    assert [i for i, _ in s.hits] == np.flatnonzero((s.vader != 0) | (s.textblob != 0)).tolist()

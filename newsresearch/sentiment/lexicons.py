@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 import pandas as pd
@@ -81,30 +82,30 @@ class _Sentence:
         self.ends = np.array(self.end_list, dtype=np.int64)
         self.words = words
         n = len(words)
-        v, b, negated = [0.0] * n, [0.0] * n, [False] * n
-        clause, quote, hits = [], [], []
-        cid = 0
-        inside = False
-        last_neg = -99
+        v, b, negated, quote, hits = [0.0] * n, [0.0] * n, [False] * n, [False] * n, []
         kinds = _word_kinds()
-        for i, w in enumerate(words):
-            kind = kinds.get(w) or _word_kind(w)
-            if kind is not _PLAIN:
-                is_quote, opens_clause, is_negator, hit = kind
-                if is_quote:
-                    inside = not inside if w == '"' else (w == "“")
-                cid += opens_clause
-                if is_negator:
-                    last_neg = i
-                elif hit is not None:
-                    if i - last_neg <= _NEGATION_REACH:
-                        v[i], b[i] = hit[0] * _NEGATION_SCALAR, hit[1] * _NEGATION_SCALAR
-                        negated[i] = True
-                    else:
-                        v[i], b[i] = hit
-                    hits.append((i, v[i] or b[i]))  # VADER's valence, else TextBlob's
-            quote.append(inside)
-            clause.append(cid)
+        kind_of = [kinds.get(w) or _word_kind(w) for w in words]
+        clause = list(accumulate([k[1] for k in kind_of]))  # a clause opens after each mark
+        inside, since, last_neg = False, 0, -99
+        for i, kind in enumerate(kind_of):  # only the quote marks, negators and scored words
+            if kind is _PLAIN:
+                continue
+            is_quote, _, is_negator, hit = kind
+            if is_quote:
+                if inside:
+                    quote[since:i] = [True] * (i - since)
+                inside, since = (not inside if words[i] == '"' else words[i] == "“"), i
+            if is_negator:
+                last_neg = i
+            elif hit is not None:
+                if i - last_neg <= _NEGATION_REACH:
+                    v[i], b[i] = hit[0] * _NEGATION_SCALAR, hit[1] * _NEGATION_SCALAR
+                    negated[i] = True
+                else:
+                    v[i], b[i] = hit
+                hits.append((i, v[i] or b[i]))  # VADER's valence, else TextBlob's
+        if inside:
+            quote[since:] = [True] * (n - since)
         self.vader, self.textblob = np.array(v, dtype=float), np.array(b, dtype=float)
         self.hits, self.clause_list, self.negated_list = hits, clause, negated
         self.negated = np.array(negated, dtype=bool)
