@@ -154,10 +154,12 @@ def _vader_compound(text: str) -> float:
     if not text.strip():
         return 0.0
     vader = _vader()
-    lexicon = vader.lexicon.keys()
-    words = {w.lower() for w in text.split()}
-    if vader.emojis.keys().isdisjoint(text) and lexicon.isdisjoint(words) and \
-            lexicon.isdisjoint({w.strip(string.punctuation) for w in words}):
+    lexicon = vader.lexicon
+    for w in text.split():  # most sentences have a lexicon word early: stop there
+        w = w.lower()
+        if w in lexicon or w.strip(string.punctuation) in lexicon:
+            return vader.polarity_scores(text)["compound"]
+    if vader.emojis.keys().isdisjoint(text):
         return 0.0
     return vader.polarity_scores(text)["compound"]
 
