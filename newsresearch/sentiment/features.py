@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 
 import numpy as np
 
@@ -11,9 +12,8 @@ from .lexicons import _QUOTES, _SPEECH, _Sentence
 
 def _target_range(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
     """Token index range [t0, t1] of the target (t1 = t0 - 1 when no token overlaps)."""
-    t0 = int(np.searchsorted(sent.ends, start, side="right"))
-    t1 = int(np.searchsorted(sent.starts, end, side="left")) - 1
-    return t0, t1
+    # bisection of the token offsets: ``np.searchsorted`` right/left without the array call
+    return bisect_right(sent.end_list, start), bisect_left(sent.start_list, end) - 1
 
 
 def _features(sent: _Sentence, start: int, end: int, window: int,
@@ -47,10 +47,9 @@ def _features_batch(sents: list[_Sentence], targets, window: int,
         clause_rows[r, :len(s.words)] = s.clause
     rows = np.array([row_of[id(s)] for s in sents], dtype=np.int64)
     n = np.array([len(s.words) for s in sents], dtype=np.int64)[:, None]
-    t0 = np.array([np.searchsorted(s.ends, a, side="right") for s, (a, _) in
-                   zip(sents, targets, strict=True)], dtype=np.int64).reshape(k, 1)
-    t1 = np.array([np.searchsorted(s.starts, b, side="left") - 1 for s, (_, b) in
-                   zip(sents, targets, strict=True)], dtype=np.int64).reshape(k, 1)
+    ranges = np.array([_target_range(s, a, b) for s, (a, b) in
+                       zip(sents, targets, strict=True)], dtype=np.int64).reshape(k, 2)
+    t0, t1 = ranges[:, :1], ranges[:, 1:]
     idx = np.arange(width)[None, :]
     left, right = idx < t0, (idx > t1) & (idx < n)
     outside = left | right

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 import pandas as pd
@@ -65,63 +67,135 @@ class _Sentence:
     """A sentence scored once against both lexicons; every window feature comes from here."""
 
     __slots__ = ("text", "starts", "ends", "words", "vader", "textblob", "clause",
-                 "quote_depth", "vader_compound", "textblob_mean", "negated")
+                 "quote_depth", "vader_compound", "textblob_mean", "negated",
+                 "start_list", "end_list", "clause_list", "negated_list", "hits")
 
     def __init__(self, text: str):
-        both = _valences()
         self.text = text
         spans, words = [], []
         for m in _TOKEN.finditer(text):
             spans.append(m.span())
             words.append(m.group().lower().replace("’", "'"))
-        self.starts = np.array([a for a, _ in spans], dtype=np.int64)
-        self.ends = np.array([e for _, e in spans], dtype=np.int64)
+        # the same as Python lists, for the per-target loops (``_drivers``)
+        self.start_list, self.end_list = [a for a, _ in spans], [e for _, e in spans]
+        self.starts = np.array(self.start_list, dtype=np.int64)
+        self.ends = np.array(self.end_list, dtype=np.int64)
         self.words = words
-        v, b, negated, clause, quote = [], [], [], [], []
-        cid = 0
-        inside = False
-        last_neg = -99
-        for i, w in enumerate(words):
-            if w in _QUOTES:
-                inside = not inside if w == '"' else (w == "“")
-            quote.append(inside)
-            if w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS:
-                cid += 1
-            clause.append(cid)
-            hit = None
-            if w in _NEGATORS or w.endswith("n't"):
+        n = len(words)
+        v, b, negated, quote, hits = [0.0] * n, [0.0] * n, [False] * n, [False] * n, []
+        kinds = _word_kinds()
+        kind_of = [kinds.get(w) or _word_kind(w) for w in words]
+        clause = list(accumulate([k[1] for k in kind_of]))  # a clause opens after each mark
+        inside, since, last_neg = False, 0, -99
+        for i, kind in enumerate(kind_of):  # only the quote marks, negators and scored words
+            if kind is _PLAIN:
+                continue
+            is_quote, _, is_negator, hit = kind
+            if is_quote:
+                if inside:
+                    quote[since:i] = [True] * (i - since)
+                inside, since = (not inside if words[i] == '"' else words[i] == "“"), i
+            if is_negator:
                 last_neg = i
-            else:
-                hit = both.get(w)
-            if hit is None:
-                v.append(0.0)
-                b.append(0.0)
-                negated.append(False)
-            elif i - last_neg <= _NEGATION_REACH:
-                v.append(hit[0] * _NEGATION_SCALAR)
-                b.append(hit[1] * _NEGATION_SCALAR)
-                negated.append(True)
-            else:
-                v.append(hit[0])
-                b.append(hit[1])
-                negated.append(False)
+            elif hit is not None:
+                if i - last_neg <= _NEGATION_REACH:
+                    v[i], b[i] = hit[0] * _NEGATION_SCALAR, hit[1] * _NEGATION_SCALAR
+                    negated[i] = True
+                else:
+                    v[i], b[i] = hit
+                hits.append((i, v[i] or b[i]))  # VADER's valence, else TextBlob's
+        if inside:
+            quote[since:] = [True] * (n - since)
         self.vader, self.textblob = np.array(v, dtype=float), np.array(b, dtype=float)
+        self.hits, self.clause_list, self.negated_list = hits, clause, negated
         self.negated = np.array(negated, dtype=bool)
         self.clause = np.array(clause, dtype=np.int64)
         self.quote_depth = np.array(quote, dtype=bool)
-        self.vader_compound = _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
-        hits = self.textblob[self.textblob != 0]
-        self.textblob_mean = float(hits.mean()) if hits.size else 0.0
+        self.vader_compound = _vader_compound(text)
+        # the mean of the non-zero TextBlob valences (numpy's sum of the same contiguous values)
+        scored = [x for x in b if x]
+        self.textblob_mean = float(np.array(scored).mean()) if scored else 0.0
+
+
+_PLAIN = (False, 0, False, None)
+
+
+@lru_cache(maxsize=1)
+def _word_kinds() -> dict[str, tuple]:
+    """A cache of :func:`_word_kind` per lower-cased token."""
+    return {}
+
+
+def _word_kind(w: str) -> tuple:
+    """``(quote mark, opens a clause (0/1), negator, (VADER, TextBlob) valence or None)`` of
+    a lower-cased token, ``_PLAIN`` for a token that is none of these (cached)."""
+    is_negator = w in _NEGATORS or w.endswith("n't")
+    kind = (w in _QUOTES, int(w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS), is_negator,
+            None if is_negator else _valences().get(w))
+    kind = _PLAIN if kind == _PLAIN else kind
+    kinds = _word_kinds()
+    if len(kinds) > 100_000:  # bounded: a corpus of odd tokens cannot grow it without end
+        kinds.clear()
+    kinds[w] = kind
+    return kind
+
+
+def _vader_compound(text: str) -> float:
+    """``polarity_scores(text)["compound"]`` of the ``vaderSentiment`` package (0 when blank).
+
+    The call is skipped, and 0.0 returned, when no character of ``text`` is an emoji of
+    VADER's and none of its words is in VADER's lexicon: ``SentiText`` splits at white space
+    and strips punctuation off a word (keeping the word when 2 characters or fewer would be
+    left), so each word it scores, lower-cased, is a lower-cased white-space word of ``text``
+    or that with ``string.punctuation`` stripped; when neither is a lexicon key every word's
+    valence stays 0, ``polarity_scores`` sums to 0 and its compound is ``normalize(0.0) ==
+    0.0`` (``tests/test_sentiment_exact.py`` checks this against the library call).
+    """
+    if not text.strip():
+        return 0.0
+    vader = _vader()
+    lexicon = vader.lexicon
+    for w in text.split():  # most sentences have a lexicon word early: stop there
+        w = w.lower()
+        if w in lexicon or w.strip(string.punctuation) in lexicon:
+            return vader.polarity_scores(text)["compound"]
+    if vader.emojis.keys().isdisjoint(text):
+        return 0.0
+    return vader.polarity_scores(text)["compound"]
+
+
+@lru_cache(maxsize=1)
+def _pattern_known() -> frozenset[str]:
+    """Every word TextBlob's pattern analyzer can assess: its lexicon words, its emoticons
+    (lower-cased, as ``assessments`` compares them) and the sarcasm mark ``(!)``."""
+    from textblob import _text
+    from textblob.en import sentiment as pattern
+
+    if hasattr(pattern, "load"):
+        pattern.load()
+    emoticons = {e.lower() for faces in _text.EMOTICONS.values() for e in faces}
+    return frozenset(pattern.keys()) | emoticons | {"(!)"}
 
 
 @lru_cache(maxsize=4096)
 def _textblob_polarity(text: str) -> float:
-    """``TextBlob(text).sentiment.polarity``, computed by the pattern analyzer it calls."""
+    """``TextBlob(text).sentiment.polarity``, computed by the pattern analyzer it calls.
+
+    The analyzer's own tokenizer splits ``text`` and the words, lower-cased, go to the
+    analyzer as a list (its path for a string: the same words, the same ``assessments``).
+    When none of them is a word it can assess (:func:`_pattern_known`) its list of
+    assessments is empty and the polarity is the mean of nothing, 0.0, so the call is
+    skipped (``tests/test_sentiment_exact.py`` checks this against the library call).
+    """
     from textblob.en import sentiment as pattern_sentiment
 
     if not text.strip():
         return 0.0
-    return float(pattern_sentiment(text)[0])
+    words = [w.lower() for w in " ".join(pattern_sentiment.tokenizer(text)).split()]
+    known = _pattern_known()
+    if not any(w in known for w in words):
+        return 0.0
+    return float(pattern_sentiment(words)[0])
 
 
 @lru_cache(maxsize=4096)

@@ -230,28 +230,46 @@ def actor_sentiment_rows(cols: dict[str, list], *, method: str = "target", n_boo
     for i, actor in enumerate(cols["actor"]):
         members.setdefault(actor, []).append(i)
     order = sorted(members, key=lambda a: (-len(members[a]), str(a)))
-    scores_all = np.asarray(cols[method], dtype=float)
-    labels_all = (np.asarray(cols["polarity"]) if method == "target"
-                  else _labels(scores_all, method))
-    target_all = np.asarray(cols["target"], dtype=float)
-    vader_all = np.asarray(cols["vader"], dtype=float)
-    blob_all = np.asarray(cols["textblob"], dtype=float)
+    # rows: the scores of ``method``, then target, vader and textblob
+    values = np.array([cols[method], cols["target"], cols["vader"], cols["textblob"]],
+                      dtype=float)
+    labels = (list(cols["polarity"]) if method == "target"
+              else _labels(values[0], method).tolist())
+    means = _member_means(values, [members[a] for a in order])
+    boots = []
+    for actor in order:  # in actor order: one stream of the seeded generator
+        n = len(members[actor])
+        if n >= 2:
+            scores = values[0][members[actor]]
+            boots.append(scores[rng.integers(0, n, size=(n_boot, n))].mean(axis=1))
+    bounds = iter(np.percentile(np.stack(boots), [tail, 100 - tail], axis=1).T.tolist()
+                  if boots else [])
     types = cols["actor_type"]
     rows = []
-    for actor in order:
-        idx = np.array(members[actor])
-        scores, labels = scores_all[idx], labels_all[idx]
+    for actor, mean in zip(order, means, strict=True):
+        idx = members[actor]
         n = len(idx)
-        if n >= 2:
-            boot = scores[rng.integers(0, n, size=(n_boot, n))].mean(axis=1)
-            lo, hi = np.percentile(boot, [tail, 100 - tail])
-        else:
-            lo = hi = float("nan")
-        counts = Counter(types[i] for i in members[actor] if types[i] is not None)
+        lo, hi = next(bounds) if n >= 2 else (float("nan"), float("nan"))
+        counts = Counter(types[i] for i in idx if types[i] is not None)
         # the most common type, the alphabetically first of equals (as Series.mode)
         atype = min(counts, key=lambda t: (-counts[t], t)) if counts else None
-        rows.append((actor, atype, n, float(scores.mean()), float(lo), float(hi),
-                     float(np.mean(labels == -1)), float(np.mean(labels == 0)),
-                     float(np.mean(labels == 1)), float(target_all[idx].mean()),
-                     float(vader_all[idx].mean()), float(blob_all[idx].mean()), method))
+        shares = Counter(labels[i] for i in idx)
+        rows.append((actor, atype, n, mean[0], float(lo), float(hi), shares[-1] / n,
+                     shares[0] / n, shares[1] / n, mean[1], mean[2], mean[3], method))
     return rows
+
+
+def _member_means(values: np.ndarray, groups: list[list[int]]) -> list[list[float]]:
+    """The mean of each row of ``values`` over the columns of each group, as ``[row][..]``
+    per group: one numpy reduction per group size, each row summed as ``values[r, g].mean()``
+    sums it (a C-contiguous last axis; the same pairwise order, so the same floats)."""
+    out: list = [None] * len(groups)
+    by_size: dict[int, list[int]] = {}
+    for g, members in enumerate(groups):
+        by_size.setdefault(len(members), []).append(g)
+    for gs in by_size.values():
+        idx = np.array([groups[g] for g in gs], dtype=np.int64)  # (groups, size)
+        m = np.ascontiguousarray(values[:, idx]).mean(axis=2).T.tolist()  # (groups, rows)
+        for g, row in zip(gs, m, strict=True):
+            out[g] = row
+    return out

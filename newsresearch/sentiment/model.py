@@ -47,14 +47,14 @@ class _Model:
 
     def _term_sum(self, terms: list[str]) -> list[float]:
         get = self.terms.get
-        extra = [0.0, 0.0, 0.0]
-        for t in dict.fromkeys(terms):  # first-seen order: the sums never depend on the hash seed
-            w = get(t)
+        neg = neu = pos = 0.0
+        # first-seen order: the sums never depend on the hash seed
+        for w in map(get, dict.fromkeys(terms)):
             if w is not None:
-                extra[0] += w[0]
-                extra[1] += w[1]
-                extra[2] += w[2]
-        return extra
+                neg += w[0]
+                neu += w[1]
+                pos += w[2]
+        return [neg, neu, pos]
 
     def logits(self, dense: list[float], terms: list[str]) -> np.ndarray:
         return self.logits_many(np.asarray([dense]), [terms])[0]
@@ -212,20 +212,19 @@ def _drivers(sent: _Sentence, start: int, end: int, window: int, top: int = 4) -
     if not n:
         return ""
     t0, t1 = _target_range(sent, start, end)
-    tclause = sent.clause[min(max(t0, 0), n - 1)]
+    clause = sent.clause_list
+    tclause = clause[min(max(t0, 0), n - 1)]
     found = []
-    for i in range(n):
+    for i, val in sent.hits:  # the tokens with a valence, in order
         if t0 <= i <= t1:
             continue
         d = t0 - i if i < t0 else i - t1
-        if d > window and sent.clause[i] != tclause:
+        if d > window and clause[i] != tclause:
             continue
-        val = sent.vader[i] or sent.textblob[i]
-        if val:
-            found.append((abs(val) / max(d, 1), i, val))
+        found.append((abs(val) / max(d, 1), i, val))
     found.sort(key=lambda x: (-x[0], x[1]))
     out = []
     for _, i, val in found[:top]:
-        word = sent.text[sent.starts[i]:sent.ends[i]]
-        out.append(f"{word}({val:+.2f}{', negated' if sent.negated[i] else ''})")
+        word = sent.text[sent.start_list[i]:sent.end_list[i]]
+        out.append(f"{word}({val:+.2f}{', negated' if sent.negated_list[i] else ''})")
     return ", ".join(out)

@@ -65,7 +65,9 @@ def _treebank_rules():
     def rule(pattern, repl):
         rx = getattr(pattern, "_rx", pattern)
         needles = _NEEDLES.get(rx.pattern)
-        return rx, repl, needles, bool(needles) and rx.pattern.startswith("(?i)")
+        # one search for any of the substrings (a C loop, not a generator per rule)
+        probe = re.compile("|".join(map(re.escape, needles))) if needles else None
+        return rx, repl, probe, bool(needles) and rx.pattern.startswith("(?i)")
 
     subs = [rule(p, r) for p, r in W.STARTING_QUOTES + W.PUNCTUATION]
     subs += [rule(*W.PARENS_BRACKETS), rule(*W.DOUBLE_DASHES)]
@@ -76,14 +78,14 @@ def _treebank_rules():
 
 def _apply(rules, text: str) -> str:
     lower = None
-    for rx, repl, needles, fold in rules:
-        if needles is not None:
+    for rx, repl, probe, fold in rules:
+        if probe is not None:
             if fold:
                 lower = text.lower() if lower is None else lower
                 hay = lower
             else:
                 hay = text
-            if not any(n in hay for n in needles):
+            if probe.search(hay) is None:
                 continue
         out = rx.sub(repl, text)
         if out is not text:
@@ -124,7 +126,7 @@ def token_spans(text: str, index: SentenceIndex) -> list[tuple[int, int, int]]:
     :func:`tokenize`), given its sentence index."""
     out = []
     for sid, (s, e) in enumerate(zip(index.starts, index.ends, strict=True)):
-        out.extend((s + ts, s + te, sid) for ts, te in _tokens_in(text[s:e]))
+        out += [(s + ts, s + te, sid) for ts, te in _tokens_in(text[s:e])]
     return out
 
 
