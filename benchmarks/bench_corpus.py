@@ -59,8 +59,11 @@ def _cpu_seconds() -> float:
 
 def run_corpus(path: Path, workers: int, *, batch_size: int = 50) -> tuple[float, float]:
     """Articles/s of one whole analyze_corpus run (wall clock), and the cores it kept busy."""
+    from bench_pipeline import clear_sentence_caches  # beside this file
+
     from newsresearch.corpus import analyze_corpus
 
+    clear_sentence_caches()  # workers=1 runs here: no round may reuse an earlier one's sentences
     with tempfile.TemporaryDirectory() as out:
         cpu, t0 = _cpu_seconds(), time.perf_counter()
         res = analyze_corpus(path, out, workers=workers, batch_size=batch_size)
