@@ -202,7 +202,7 @@ def _add_analyze(sub) -> None:
                         "(refused if the input, the options or the package version differ)")
     p.add_argument("--engine", choices=["processes", "dask"], default="processes",
                    help="processes on this machine (default), or a Dask cluster "
-                        "(pip install 'newsresearch[dask]')")
+                        "(the optional extra newsresearch[dask], which make installs)")
     p.add_argument("--scheduler", metavar="ADDR", default=None,
                    help="Dask scheduler address (tcp://HOST:8786); without it --engine dask "
                         "starts a local cluster on 127.0.0.1 with one worker per core")

@@ -170,7 +170,7 @@ class Results:
         try:
             import dask.dataframe as dd
         except ImportError:
-            raise ImportError("to_dask needs Dask: pip install 'newsresearch[dask]'") from None
+            raise ImportError("to_dask needs Dask, the optional extra newsresearch[dask] (make installs it)") from None
         return dd.read_parquet([str(p) for p in self.parts(name)])
 
     def _check(self, name: str) -> None:

@@ -99,7 +99,7 @@ def run_dask(tasks: Iterable[dict], done: Callable, *, client=None, scheduler=No
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
-        raise ImportError("engine='dask' needs Dask: pip install 'newsresearch[dask]'") from None
+        raise ImportError("engine='dask' needs Dask, the optional extra newsresearch[dask] (make installs it)") from None
     cluster = own = None
     if client is None:
         if scheduler:

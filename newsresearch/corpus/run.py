@@ -92,7 +92,7 @@ def analyze_corpus(source, out, *, workers: int | None = None, batch_size: int =
         (``CorpusError``) if the input, the options that shape the tables or the package
         version differ. Without a run to resume, starts one.
     engine : {"processes", "dask"}
-        ``dask`` runs the batches on a Dask cluster (``pip install 'newsresearch[dask]'``).
+        ``dask`` runs the batches on a Dask cluster (the optional extra ``newsresearch[dask]``).
     client : distributed.Client, optional
         The Dask cluster to use; else ``scheduler`` (``tcp://HOST:8786``); else a
         ``LocalCluster`` of ``workers`` processes on 127.0.0.1.
