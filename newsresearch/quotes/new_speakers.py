@@ -11,11 +11,7 @@ role word of the speaker phrase: "Mrs", "spokeswoman"), else None.
 
 from __future__ import annotations
 
-import re
-
 __all__ = ["new_speaker_mentions"]
-
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 def new_speaker_mentions(text: str, quotes: dict, sentences) -> dict[str, list]:
