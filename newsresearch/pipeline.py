@@ -98,15 +98,14 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
     spans = token_spans(text, index)
     mentions = mention_records(text, index, aliases=aliases)
     scores = mention_scores(text, index, mentions["start"], mentions["end"])
-    actor_rows = actor_sentiment_rows({**mentions, **scores}) if mentions["start"] else []
     mention_index = MentionIndex(zip(*(mentions[c] for c in _MENTION_FIELDS), strict=True))
     quote_warns: list = []
     quotes = quote_records(text, index, mention_index, warnings=quote_warns) \
         if text.strip() else None
     if quotes and any(quotes["speaker_new_actor"]):
         # speakers found from the speech cue that find_actors did not know become actors
-        mentions, scores, actor_rows = _add_new_speakers(text, index, quotes, mentions,
-                                                         scores)
+        mentions, scores = _add_new_speakers(text, index, quotes, mentions, scores)
+    actor_rows = actor_sentiment_rows({**mentions, **scores}) if mentions["start"] else []
     # the Article (not its text) so that figures can complete dates from its publication date
     figures = figure_columns(article, sentences=index, mentions=mention_index)
     return ArticleParts(article=article, index=index, token_spans=spans,
@@ -116,10 +115,10 @@ def analyze_parts(article: Article, *, aliases=None) -> ArticleParts:
 
 
 def _add_new_speakers(text, index, quotes, mentions, scores):
-    """The mentions, their scores and actor rows with the new speakers of ``quotes`` added
-    (after the mentions of ``find_actors``, with the next mention ids)."""
+    """The mentions and their scores with the new speakers of ``quotes`` added (after the
+    mentions of ``find_actors``, with the next mention ids)."""
     from .quotes.new_speakers import new_speaker_mentions
-    from .sentiment import actor_sentiment_rows, mention_scores
+    from .sentiment import mention_scores
 
     extra = new_speaker_mentions(text, quotes, index)
     n = len(mentions["start"])
@@ -127,7 +126,7 @@ def _add_new_speakers(text, index, quotes, mentions, scores):
     extra_scores = mention_scores(text, index, extra["start"], extra["end"])
     mentions = {k: list(mentions[k]) + extra[k] for k in mentions}
     scores = {k: list(scores[k]) + list(extra_scores[k]) for k in scores}
-    return mentions, scores, actor_sentiment_rows({**mentions, **scores})
+    return mentions, scores
 
 
 def summary_row(parts: ArticleParts) -> dict:
