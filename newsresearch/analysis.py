@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from .articles import Article, as_text
+from .frames import build_frame
 from .pipeline import (
     BATCH_TABLES,
     FAILURE_COLUMNS,
@@ -40,6 +40,10 @@ from .pipeline import (
 
 __all__ = ["analyze", "analyze_batch", "Analysis", "TABLES", "BATCH_TABLES", "FORMATS",
            "WARNING_COLUMNS", "SUMMARY_COLUMNS", "FAILURE_COLUMNS"]
+
+_WARNING_KINDS = {"stage": "text", "start": "Int64", "end": "Int64", "message": "text"}
+_SUMMARY_KINDS = {**dict.fromkeys(SUMMARY_COLUMNS, "int64"), "title": "text",
+                  "published": "text"}
 
 #: The tables an :class:`Analysis` holds, in the order ``to_dir`` writes them.
 TABLES = ("summary", "sentences", "tokens", "actors", "actor_table", "mentions_sentiment",
@@ -98,10 +102,9 @@ class Analysis:
 
     @cached_property
     def actor_table(self) -> pd.DataFrame:
-        from .actors import ACTOR_TABLE_COLUMNS
-        from .actors.extract import actor_rows
+        from .actors.extract import actor_rows, actor_table_frame
 
-        return pd.DataFrame(actor_rows(self.parts.mentions), columns=ACTOR_TABLE_COLUMNS)
+        return actor_table_frame(actor_rows(self.parts.mentions))
 
     @cached_property
     def mentions_sentiment(self) -> pd.DataFrame:
@@ -111,9 +114,9 @@ class Analysis:
 
     @cached_property
     def actor_sentiment(self) -> pd.DataFrame:
-        from .sentiment import ACTOR_SENTIMENT_COLUMNS
+        from .sentiment.mentions import actor_sentiment_frame
 
-        return pd.DataFrame(self.parts.actor_rows, columns=ACTOR_SENTIMENT_COLUMNS)
+        return actor_sentiment_frame(self.parts.actor_rows)
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
@@ -132,13 +135,8 @@ class Analysis:
     @cached_property
     def warnings(self) -> pd.DataFrame:
         rows = self.parts.warning_rows()
-        column = {c: [r[i] for r in rows] for i, c in enumerate(WARNING_COLUMNS)}
-        return pd.DataFrame({
-            "stage": np.array(column["stage"], dtype=object),
-            "start": pd.array(column["start"], dtype="Int64"),
-            "end": pd.array(column["end"], dtype="Int64"),
-            "message": np.array(column["message"], dtype=object),
-        }, columns=WARNING_COLUMNS)
+        return build_frame({c: [r[i] for r in rows] for i, c in enumerate(WARNING_COLUMNS)},
+                           _WARNING_KINDS)
 
     @property
     def text(self) -> str:
@@ -161,7 +159,7 @@ class Analysis:
         0
         """
         row = summary_row(self.parts)
-        return pd.DataFrame([row], columns=SUMMARY_COLUMNS)
+        return build_frame({c: [row[c]] for c in SUMMARY_COLUMNS}, _SUMMARY_KINDS)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Return every table by name (``summary`` first), in the order of ``TABLES``."""

@@ -7,10 +7,10 @@ texts and build one frame.
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from ..articles import as_text
+from ..frames import build_frame
 from ..tokens import SentenceIndex, sentence_index
 from .clustering import _cluster_people
 from .gender import _names_for, _person_genders
@@ -23,6 +23,11 @@ MENTION_COLUMNS = ["mention_id", "actor", "actor_type", "surface", "start", "end
                    "sentence_id", "gender", "title"]
 ACTOR_TABLE_COLUMNS = ["actor", "actor_type", "mentions", "first_start", "surfaces", "gender"]
 _INT_COLUMNS = ("mention_id", "start", "end", "sentence_id")
+# "no gender"/"no title" stay None (object columns), the names are pandas' text dtype
+_MENTION_KINDS = {**dict.fromkeys(_INT_COLUMNS, "int64"), "actor": "text",
+                  "actor_type": "text", "surface": "text", "gender": "object", "title": "object"}
+_ACTOR_TABLE_KINDS = {"actor": "text", "actor_type": "text", "mentions": "int64",
+                      "first_start": "int64", "surfaces": "text", "gender": "text"}
 
 
 def find_actors(text, *, sentences=None, aliases=None, names=None) -> pd.DataFrame:
@@ -154,22 +159,7 @@ def mention_frame(records: dict[str, list]) -> pd.DataFrame:
     >>> mention_frame(mention_records(t, sentence_index(t))).equals(find_actors(t))
     True
     """
-    n = len(records["mention_id"])
-    # Series share one RangeIndex and the dict is in column order: no reindexing (~0.1 ms)
-    idx = pd.RangeIndex(n)
-    ints = {c: np.fromiter(records[c], dtype=np.int64, count=n) for c in _INT_COLUMNS}
-    return pd.DataFrame({
-        "mention_id": ints["mention_id"],
-        # an empty list would become float64: keep text columns object when there are none
-        **{c: records[c] if n else pd.Series([], dtype=object)
-           for c in ("actor", "actor_type", "surface")},
-        "start": ints["start"],
-        "end": ints["end"],
-        "sentence_id": ints["sentence_id"],
-        # object columns so that "no gender"/"no title" stay None (not NaN) under pandas 3
-        "gender": pd.Series(records["gender"], dtype=object, index=idx),
-        "title": pd.Series(records["title"], dtype=object, index=idx),
-    }, index=idx)
+    return build_frame({c: records[c] for c in MENTION_COLUMNS}, _MENTION_KINDS)
 
 
 def actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -194,10 +184,18 @@ def actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
     [['Antony Blinken', 2, 'Blinken; Antony Blinken'], ['Netanyahu', 1, 'Netanyahu']]
     """
     if mentions.empty:
-        return pd.DataFrame(columns=ACTOR_TABLE_COLUMNS)
+        return actor_table_frame([])
     records = {c: mentions[c].tolist() for c in ("actor", "actor_type", "surface", "start",
                                                   "gender")}
-    return pd.DataFrame(actor_rows(records), columns=ACTOR_TABLE_COLUMNS)
+    return actor_table_frame(actor_rows(records))
+
+
+def actor_table_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Build the :func:`actor_table` frame from :func:`actor_rows`."""
+    if not rows:
+        return pd.DataFrame(columns=ACTOR_TABLE_COLUMNS)
+    return build_frame(dict(zip(ACTOR_TABLE_COLUMNS, zip(*rows, strict=True), strict=True)),
+                       _ACTOR_TABLE_KINDS)
 
 
 def actor_rows(records: dict[str, list]) -> list[tuple]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import warnings as _warnings
 from bisect import bisect_right
 
-import numpy as np
 import pandas as pd
 
 from ..articles import Article, as_text
@@ -124,22 +123,14 @@ def figure_frame(columns: dict[str, list]) -> pd.DataFrame:
     >>> figure_frame(figure_columns("", sentences=None)).dtypes["sentence_id"]
     Int64Dtype()
     """
-    n = len(columns["start"])
-    index = pd.RangeIndex(n)
-    data = {}
-    for name in [c for c in columns if c not in FIGURE_COLUMNS] + FIGURE_COLUMNS:
-        values = columns[name]
-        if name in _INT:
-            data[name] = np.fromiter(values, dtype=np.int64, count=n)
-        elif name in _NULLABLE_INT:
-            data[name] = _nullable_int(values)
-        else:
-            arr = np.empty(n, dtype=object)
-            arr[:] = values
-            # text columns are inferred as str; the others keep None (no string inference)
-            data[name] = arr if name in _TEXT or name not in FIGURE_COLUMNS else pd.Series(
-                arr, index=index, dtype=object, copy=False)
-    return pd.DataFrame(data, index=index, copy=False)
+    from ..frames import build_frame
+
+    names = [c for c in columns if c not in FIGURE_COLUMNS] + FIGURE_COLUMNS
+    # text columns (and any extra, such as article_id) are inferred as str; the others keep
+    # None (no string inference)
+    kinds = {c: "int64" if c in _INT else "Int64" if c in _NULLABLE_INT else
+             "text" if c in _TEXT or c not in FIGURE_COLUMNS else "object" for c in names}
+    return build_frame({c: columns[c] for c in names}, kinds)
 
 
 # --------------------------------------------------------------------------- inside
@@ -250,10 +241,3 @@ def _find_actors(s: str, index):
     except Exception as exc:  # never let actor linking break figure extraction
         _warnings.warn(f"actor linking skipped: {exc}", stacklevel=3)
         return None
-
-
-def _nullable_int(values) -> pd.arrays.IntegerArray:
-    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
-    data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64,
-                       count=len(values))
-    return pd.arrays.IntegerArray(data, mask)

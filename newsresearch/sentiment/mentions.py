@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ..articles import as_text
+from ..frames import build_frame
 from ..tokens import SentenceIndex, sentence_index
 from .features import DENSE_NAMES, _features_batch
 from .lexicons import _sentence, _textblob_polarity
@@ -91,22 +92,17 @@ def mention_frame(actors: pd.DataFrame, scores: dict[str, list]) -> pd.DataFrame
     new_cols = [c for c in MENTION_SENTIMENT_COLUMNS if c not in ACTOR_COLUMNS]
     if actors.empty:
         return pd.DataFrame(columns=base_cols + new_cols)
-    actors = actors.reset_index(drop=True)
-    # text columns become str (as a frame built from Python values infers them); the mention
-    # frame's own str columns are reused as they are
-    data = {c: actors[c] if actors[c].dtype != object else pd.array(actors[c].to_numpy(),
-                                                                     dtype="str")
-            for c in base_cols}
-    data.update({
-        "vader": np.asarray(scores["vader"], dtype=float),
-        "textblob": np.asarray(scores["textblob"], dtype=float),
-        "target": np.asarray(scores["target"], dtype=float),
-        "polarity": np.asarray(scores["polarity"], dtype=np.int64),
-        "label": pd.array(scores["label"], dtype="str"),
-        "speaker": np.asarray(scores["speaker"], dtype=bool),
-        "drivers": pd.array(scores["drivers"], dtype="str"),
-    })
-    return pd.DataFrame(data, columns=base_cols + new_cols)
+    # object columns become str (as a frame built from Python values infers them); the
+    # others are reused as they are
+    data = {c: actors[c].array for c in base_cols}
+    kinds = {c: "str" if actors[c].dtype == object else None for c in base_cols}
+    data.update({c: scores[c] for c in new_cols})
+    kinds.update(_SCORE_KINDS)
+    return build_frame(data, kinds)
+
+
+_SCORE_KINDS = {"vader": "float64", "textblob": "float64", "target": "float64",
+                "polarity": "int64", "label": "str", "speaker": "bool", "drivers": "str"}
 
 
 def mention_scores(text: str, index: SentenceIndex, starts, ends) -> dict[str, list]:
@@ -212,7 +208,19 @@ def sentiment_by_actor(text, *, sentences=None, actors=None, mentions=None,
     cols["actor_type"] = (mentions["actor_type"].tolist() if "actor_type" in mentions
                           else [None] * len(mentions))
     rows = actor_sentiment_rows(cols, method=method, n_boot=n_boot, seed=seed, level=level)
-    return pd.DataFrame(rows, columns=ACTOR_SENTIMENT_COLUMNS)
+    return actor_sentiment_frame(rows)
+
+
+_ACTOR_SENTIMENT_KINDS = {**dict.fromkeys(ACTOR_SENTIMENT_COLUMNS, "float64"), "actor": "text",
+                          "actor_type": "text", "mentions": "int64", "method": "text"}
+
+
+def actor_sentiment_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Build the :func:`sentiment_by_actor` frame from :func:`actor_sentiment_rows`."""
+    if not rows:
+        return pd.DataFrame(columns=ACTOR_SENTIMENT_COLUMNS)
+    return build_frame(dict(zip(ACTOR_SENTIMENT_COLUMNS, zip(*rows, strict=True), strict=True)),
+                       _ACTOR_SENTIMENT_KINDS)
 
 
 def actor_sentiment_rows(cols: dict[str, list], *, method: str = "target", n_boot: int = 1000,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import numpy as np
 import pandas as pd
 
 from ..articles import as_text, boilerplate_reason
+from ..frames import build_frame
 from ..resources import word_list
 from .sentences import QUALITY_COLUMNS, SentenceIndex, sentence_index, stopwords
 
@@ -76,13 +76,11 @@ def text_quality(text, *, sentences=None) -> pd.DataFrame:
 def quality_frame(rows: list[tuple]) -> pd.DataFrame:
     """Build the :func:`text_quality` frame from :func:`quality_records` rows."""
     cols = list(zip(*rows, strict=True)) if rows else [()] * len(QUALITY_COLUMNS)
-    data = {}
-    for name, values in zip(QUALITY_COLUMNS, cols, strict=True):
-        if name in ("start", "end", "sentence_id"):
-            data[name] = np.array(values, dtype=np.int64)
-        else:
-            data[name] = np.array(values, dtype=object)
-    return pd.DataFrame(data, columns=QUALITY_COLUMNS)
+    return build_frame(dict(zip(QUALITY_COLUMNS, cols, strict=True)), _QUALITY_KINDS)
+
+
+_QUALITY_KINDS = {"kind": "text", "start": "int64", "end": "int64", "surface": "text",
+                  "note": "text", "sentence_id": "int64"}
 
 
 def quality_records(text: str, index: SentenceIndex) -> list[tuple]:

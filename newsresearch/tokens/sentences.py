@@ -16,6 +16,8 @@ SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "start", "end", "text"]
 TOKEN_COLUMNS = ["token_id", "sentence_id", "start", "end", "token", "lower", "is_word",
                  "is_stopword"]
 QUALITY_COLUMNS = ["kind", "start", "end", "surface", "note", "sentence_id"]
+_SENTENCE_KINDS = {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
+                   "end": "int64", "text": "text"}
 
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -223,15 +225,16 @@ class SentenceIndex:
 
     def frame(self, text: str) -> pd.DataFrame:
         """Return the :func:`split_sentences` frame of ``text`` (the text this index is of)."""
+        from ..frames import build_frame
+
         self.check(text)
-        return pd.DataFrame({
+        return build_frame({
             "sentence_id": np.arange(len(self), dtype=np.int64),
-            "paragraph_id": np.array(self.paragraph_ids, dtype=np.int64),
-            "start": np.array(self.starts, dtype=np.int64),
-            "end": np.array(self.ends, dtype=np.int64),
-            "text": [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
-            if self.starts else pd.Series([], dtype=object),
-        }, columns=SENTENCE_COLUMNS)
+            "paragraph_id": self.paragraph_ids,
+            "start": self.starts,
+            "end": self.ends,
+            "text": [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)],
+        }, _SENTENCE_KINDS)
 
     def check(self, text: str) -> None:
         """Raise ``ValueError`` unless this index was built from a text as long as ``text``."""

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 
 from ..articles import as_text
-from .sentences import _APOSTROPHES, _LETTER, TOKEN_COLUMNS, sentence_index, stopwords
+from ..frames import build_frame
+from .sentences import _APOSTROPHES, _LETTER, sentence_index, stopwords
 from .treebank import _tokens_in, token_spans
 
 
@@ -16,16 +17,20 @@ def token_frame(text: str, spans, *, stopwords=None) -> pd.DataFrame:
     toks = [text[s:e] for s, e, _ in spans]
     lower = [t.lower().translate(_APOSTROPHES) for t in toks]
     search = _LETTER.search
-    return pd.DataFrame({
+    return build_frame({
         "token_id": np.arange(len(spans), dtype=np.int64),
-        "sentence_id": np.fromiter((sid for _, _, sid in spans), np.int64, len(spans)),
-        "start": np.fromiter((s for s, _, _ in spans), np.int64, len(spans)),
-        "end": np.fromiter((e for _, e, _ in spans), np.int64, len(spans)),
-        "token": pd.Series(toks, dtype=object),
-        "lower": pd.Series(lower, dtype=object),
-        "is_word": np.fromiter((bool(search(t)) for t in toks), bool, len(toks)),
-        "is_stopword": np.fromiter((w in stop for w in lower), bool, len(lower)),
-    }, columns=TOKEN_COLUMNS)
+        "sentence_id": [sid for _, _, sid in spans],
+        "start": [s for s, _, _ in spans],
+        "end": [e for _, e, _ in spans],
+        "token": toks,
+        "lower": lower,
+        "is_word": [bool(search(t)) for t in toks],
+        "is_stopword": [w in stop for w in lower],
+    }, _TOKEN_KINDS)
+
+
+_TOKEN_KINDS = {"token_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64",
+                "token": "object", "lower": "object", "is_word": "bool", "is_stopword": "bool"}
 
 
 def tokenize(text, *, sentences=None, pos: bool = False, stopwords=None) -> pd.DataFrame:
