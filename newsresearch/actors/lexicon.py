@@ -192,12 +192,7 @@ def _english_words() -> frozenset:
     Proper nouns there are capitalised ("Cynthia NNP"), so they are left out: a given name
     that is not also a common word is never mistaken for one.
     """
-    from importlib import resources as ir
+    from ..resources import textblob_lexicon_words
 
-    try:
-        lex = (ir.files("textblob.en") / "en-lexicon.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - textblob is a dep
-        return frozenset()
-    return frozenset(w for w in (ln.split(" ", 1)[0] for ln in lex.splitlines())
-                     if w.isalpha() and w.islower())
+    return frozenset(w for w in textblob_lexicon_words() if w.islower())
 

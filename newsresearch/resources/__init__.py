@@ -51,6 +51,17 @@ def json_resource(name: str):
     return json.loads(read_text(name))
 
 
+@cache
+def textblob_lexicon_words() -> frozenset[str]:
+    """Return the alphabetic words of TextBlob's bundled tagger lexicon (``en-lexicon.txt``),
+    as written there: common words in lower case, proper nouns capitalised ("Cynthia")."""
+    try:
+        lex = (_ir.files("textblob.en") / "en-lexicon.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - textblob is a dep
+        return frozenset()
+    return frozenset(w for w in (ln.partition(" ")[0] for ln in lex.splitlines()) if w.isalpha())
+
+
 def nltk_data_dir() -> str:
     """Return the folder laid out like NLTK's data (our Punkt parameters and stopwords)."""
     return str(_ir.files(_PKG) / "nltk_data")

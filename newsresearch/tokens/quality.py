@@ -23,18 +23,9 @@ _LONG_WORD = re.compile(r"\b[a-z]{6,}\b")
 @lru_cache(maxsize=1)
 def _lexicon() -> frozenset[str]:
     """English word forms from TextBlob's bundled pattern lexicon (no downloads)."""
-    from importlib import resources as ir
+    from ..resources import textblob_lexicon_words
 
-    words = set()
-    try:
-        lex = ir.files("textblob.en") / "en-lexicon.txt"
-        for line in lex.read_text(encoding="utf-8").splitlines():
-            w = line.split(" ", 1)[0]
-            if w.isalpha():
-                words.add(w.lower())
-    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - textblob is a dep
-        pass
-    return frozenset(words)
+    return frozenset(w.lower() for w in textblob_lexicon_words())
 
 
 def text_quality(text, *, sentences=None) -> pd.DataFrame:
