@@ -483,7 +483,47 @@ def test_sample_article_unsourced_figures(sample_figures):
 
 
 # Linear time on 100,000-character adversarial strings is measured by
-# benchmarks/bench_figures.py (no timing asserts in tests: the machine is shared).
+# benchmarks/bench_figures.py (no timing asserts in tests: the machine is shared). Here the
+# same kind of strings are held to linear *work*: the lines of our code executed, counted with
+# a trace function, which no busy machine can change. A rule that looked back to the start of
+# the sentence for every figure would make the count grow 100-fold for 10-fold the text.
+
+_ADVERSARIAL_UNITS = ["1,1,1,", "9 ", "9\n", "$ $ 1 ", "twenty-one hundred and ", "1.2.3.4.",
+                      "- 1 - 2 to ", "October 7, ", "said 5 people ", "½ ", "between 1 mg and ",
+                      "first, second, ", "45 and 50 mg ", "$1MM "]
+
+
+def _lines_executed(text: str) -> int:
+    import sys
+
+    from newsresearch.tokens import sentence_index
+
+    index = sentence_index(text)
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def trace(frame, event, arg):
+        return local if "newsresearch" in frame.f_code.co_filename else None
+
+    sys.settrace(trace)
+    try:
+        extract_figures(text, sentences=index, actors=False)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("unit", _ADVERSARIAL_UNITS)
+def test_adversarial_strings_take_linear_work(unit):
+    small = (unit * (2_000 // len(unit) + 1))[:2_000]
+    big = (unit * (20_000 // len(unit) + 1))[:20_000]
+    ratio = _lines_executed(big) / _lines_executed(small)
+    assert ratio <= 10.5, f"{unit!r}: {ratio:.1f}x the lines for 10x the text"
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
