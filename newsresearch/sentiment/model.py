@@ -37,7 +37,7 @@ class _Model:
         self.scale = np.array(payload["dense_scale"])
         self.dense_coef = np.array(payload["dense_coef"])
         self.intercept = np.array(payload["intercept"])
-        self.terms = {t: tuple(w) for t, w in payload["terms"].items()}
+        self.terms = payload["terms"]  # term -> [neg, neu, pos] weights, as read (read-only)
         self.cv_macro_f1 = payload.get("cv_macro_f1")
 
     def logits_many(self, dense: np.ndarray, terms: list[list[str]]) -> np.ndarray:
