@@ -89,19 +89,10 @@ def accuracy(name: str, cases) -> None:
           f"= {q.agreement:.3f}")
 
 
-# adversarial strings: each repeated to 10,000 and to 100,000 characters
-ADVERSARIAL = [
-    ("1" * 1000 + " ", "long digit run"), ("1,1,1,", "comma runs"), ("1,000,", "comma groups"),
-    ("9 ", "many short numbers"), ("9\n", "many lone lines"), ("million billion ", "scale words"),
-    ("$ $ 1 ", "currency marks"), ("twenty-one hundred and ", "number-word chains"),
-    ("1.2.3.4.", "dotted runs"), ("- 1 - 2 to ", "range separators"), ("October 7, ", "dates"),
-    ("said 5 people ", "sources and figures in one sentence"), ("5 said ", "reporting verbs"),
-    ("3 hundred and ", "digits and words"), ("one and a half ", "fractions in words"),
-    ("½ ", "fraction characters"), ("between 1 mg and ", "open ranges"),
-    ("point five ", "spelled decimals"), ("first, second, ", "ordinal lists"),
-    ("2 km and 1 m ", "composite measures"), ("45 and 50 mg ", "shared units"),
-    ("a half ", "shares"), ("$1MM ", "finance scales"), ("@x.y 1 ", "e-mail-like spans"),
-]
+# adversarial strings (shared with tests/test_figures.py): each repeated to 10,000 and to
+# 100,000 characters
+ADVERSARIAL = [(c["unit"], c["name"]) for c in map(
+    json.loads, (ROOT / "tests" / "data" / "figures_adversarial.jsonl").open(encoding="utf-8"))]
 
 
 def adversarial(*, bar: float = 12.0, rounds: int = 7) -> None:
