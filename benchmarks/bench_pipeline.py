@@ -13,6 +13,12 @@ so no cache from an earlier pass can help.
   batch of 100 (what ``newsresearch analyze`` and ``analyze_corpus`` write);
 * per stage — each public function on its own, given the sentences and actors found before
   (the way ``analyze`` hands them on);
+* library calls alone — what the pipeline hands NLTK's Punkt (each paragraph), VADER and
+  TextBlob's pattern analyzer (each sentence holding an actor mention), replayed through the
+  functions newsresearch calls them with (which skip a sentence only when the library's
+  answer is provably 0.0); their sum is a floor for ``analyze`` that no change inside newsresearch can
+  go below while it keeps these libraries (the Treebank word rules are left out: newsresearch
+  applies NLTK's patterns itself, see ``newsresearch/tokens/treebank.py``);
 * cold — a fresh interpreter: ``import newsresearch`` and the first article analysed
   (wall-clock time, the wait a user sees); the median of ``--cold-runs`` interpreters, with
   the fastest and slowest, since one start on a shared machine varies by ±0.3 s.
@@ -128,6 +134,34 @@ def stages(texts, passes) -> dict[str, float]:
     return {name: cpu(fn, passes) for name, fn in jobs.items()}
 
 
+def library_calls(texts, passes) -> dict[str, float] | None:
+    """CPU seconds of the library calls alone, on the inputs the pipeline gives them."""
+    import newsresearch as nr
+    from newsresearch.tokens import sentence_index
+
+    try:
+        from newsresearch.sentiment.lexicons import _textblob_polarity, _vader_compound
+        from newsresearch.tokens.sentences import _punkt
+    except ImportError:  # an older checkout
+        return None
+    texts = [t + " " for t in texts]
+    paragraphs, mention_sentences = [], []
+    for t in texts:
+        index = sentence_index(t)
+        paragraphs += [t[s:e] for s, e in index.paragraphs]
+        actors = nr.find_actors(t, sentences=index)
+        spans = {index.covering(s, e) for s, e in zip(actors["start"], actors["end"],
+                                                       strict=True)}
+        mention_sentences += [t[s:e] for s, e in sorted(spans)]
+    punkt, textblob = _punkt(), _textblob_polarity.__wrapped__  # no per-sentence cache
+    jobs = {
+        "Punkt, each paragraph": lambda: [list(punkt.span_tokenize(p)) for p in paragraphs],
+        "VADER, each mention sentence": lambda: [_vader_compound(s) for s in mention_sentences],
+        "TextBlob, each mention sentence": lambda: [textblob(s) for s in mention_sentences],
+    }
+    return {name: cpu(fn, passes) for name, fn in jobs.items()}
+
+
 def _takes(fn) -> bool:
     import inspect
 
@@ -173,6 +207,14 @@ def main() -> int:
     print("  per stage (sentences and actors given):")
     for name, secs in stages(texts, args.passes).items():
         print(f"    {name:28s} {n / secs:8.1f} articles/s ({secs / n * 1000:.2f} ms/article)")
+    floor = library_calls(texts, args.passes)
+    if floor is not None:
+        print("  library calls alone (the inputs the pipeline gives them):")
+        for name, secs in floor.items():
+            print(f"    {name:40s} {secs / n * 1000:6.2f} ms/article")
+        total = sum(floor.values())
+        print(f"    {'together':40s} {total / n * 1000:6.2f} ms/article: at most "
+              f"{n / total:.0f} articles/s with nothing else run")
     imp, together = cold_runs(texts[1], args.cold_runs)
     print(f"  cold, median of {args.cold_runs} interpreters: import newsresearch {imp:.2f} s, "
           f"with the first article {statistics.median(together):.2f} s "
