@@ -16,12 +16,16 @@ so no cache from an earlier pass can help.
 * library calls alone — what the pipeline hands NLTK's Punkt (each paragraph), VADER and
   TextBlob's pattern analyzer (each sentence holding an actor mention), replayed through the
   functions newsresearch calls them with (which skip a sentence only when the library's
-  answer is provably 0.0); their sum is a floor for ``analyze`` that no change inside newsresearch can
-  go below while it keeps these libraries (the Treebank word rules are left out: newsresearch
+  answer is provably 0.0); their sum is a floor for ``analyze`` that no change inside
+  newsresearch can go below while it keeps these libraries (the Treebank word rules are left out: newsresearch
   applies NLTK's patterns itself, see ``newsresearch/tokens/treebank.py``);
 * cold — a fresh interpreter: ``import newsresearch`` and the first article analysed
   (wall-clock time, the wait a user sees); the median of ``--cold-runs`` interpreters, with
-  the fastest and slowest, since one start on a shared machine varies by ±0.3 s.
+  the fastest and slowest, since one start on a shared machine varies by ±0.3 s. The
+  interpreters may read and write Python's bytecode caches (``__pycache__``), as every start
+  after the first does (``pip install .`` writes them at install time), even when the
+  benchmark itself runs with ``PYTHONDONTWRITEBYTECODE`` set: one untimed start writes them.
+  Without them each start compiles every newsresearch module from source (about 0.1 s more).
 
 The same script runs against an older checkout (``PYTHONPATH=OLD python
 benchmarks/bench_pipeline.py``) for before/after numbers; stages it lacks are skipped.
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -169,15 +174,17 @@ def _takes(fn) -> bool:
 
 
 def cold(text: str) -> tuple[float, float]:
-    """(import, first article) seconds of one fresh interpreter."""
+    """(import, first article) seconds of one fresh interpreter, bytecode caches allowed."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     out = subprocess.run([sys.executable, "-c", COLD.format(text=text)], check=True,
-                         capture_output=True, text=True).stdout.split()
+                         capture_output=True, text=True, env=env).stdout.split()
     return float(out[0]), float(out[1])
 
 
 def cold_runs(text: str, runs: int) -> tuple[float, list[float]]:
     """The median import seconds of ``runs`` fresh interpreters, and their import + first
-    article seconds, sorted."""
+    article seconds, sorted (after one untimed start that writes the bytecode caches)."""
+    cold(text)
     times = [cold(text) for _ in range(runs)]
     return statistics.median(i for i, _ in times), sorted(i + f for i, f in times)
 
