@@ -142,10 +142,10 @@ def stages(texts, passes) -> dict[str, float]:
 def library_calls(texts, passes) -> dict[str, float] | None:
     """CPU seconds of the library calls alone, on the inputs the pipeline gives them."""
     import newsresearch as nr
-    from newsresearch.tokens import sentence_index
 
     try:
         from newsresearch.sentiment.lexicons import _textblob_polarity, _vader_compound
+        from newsresearch.tokens import sentence_index
         from newsresearch.tokens.sentences import _punkt
     except ImportError:  # an older checkout
         return None
