@@ -17,15 +17,15 @@ so no cache from an earlier pass can help.
   TextBlob's pattern analyzer (each sentence holding an actor mention), replayed through the
   functions newsresearch calls them with (which skip a sentence only when the library's
   answer is provably 0.0); their sum is a floor for ``analyze`` that no change inside
-  newsresearch can go below while it keeps these libraries (the Treebank word rules are left out: newsresearch
-  applies NLTK's patterns itself, see ``newsresearch/tokens/treebank.py``);
+  newsresearch can go below while it keeps these libraries (the Treebank word rules are left
+  out: newsresearch applies NLTK's patterns itself, see ``newsresearch/tokens/treebank.py``);
 * cold — a fresh interpreter: ``import newsresearch`` and the first article analysed
   (wall-clock time, the wait a user sees); the median of ``--cold-runs`` interpreters, with
   the fastest and slowest, since one start on a shared machine varies by ±0.3 s. The
   interpreters may read and write Python's bytecode caches (``__pycache__``), as every start
   after the first does (``pip install .`` writes them at install time), even when the
   benchmark itself runs with ``PYTHONDONTWRITEBYTECODE`` set: one untimed start writes them.
-  Without them each start compiles every newsresearch module from source (about 0.1 s more).
+  Without them each start compiles every newsresearch module from source (0.1–0.3 s more here).
 
 The same script runs against an older checkout (``PYTHONPATH=OLD python
 benchmarks/bench_pipeline.py``) for before/after numbers; stages it lacks are skipped.
